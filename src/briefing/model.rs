@@ -1,0 +1,120 @@
+//! The briefing as the rest of the program sees it: validated, resolved, read-only.
+
+use std::ops::Range;
+
+use chrono::{DateTime, FixedOffset};
+
+/// Every moment in a briefing keeps the offset it was written with, so the
+/// UI can show a deadline exactly as the data states it.
+pub type Time = DateTime<FixedOffset>;
+
+#[derive(Debug, Clone)]
+pub struct Briefing {
+    pub title: String,
+    pub as_of: Option<Time>,
+    /// How `as_of` was derived from the sources.
+    pub as_of_note: Option<String>,
+    pub sources: Vec<Source>,
+    pub deadlines: Vec<Deadline>,
+    pub issues: Vec<Issue>,
+    pub events: Vec<Event>,
+    /// Every quote extracted from the sources, in source order.
+    pub quotes: Vec<Quote>,
+    /// False when the folder had no `briefing.toml`: panes that need curation say so.
+    pub curated: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub id: String,
+    /// File name inside `sources/`.
+    pub file: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    /// Only what the text supports, kept as written in the data (e.g. `2025-10-26`).
+    pub date: Option<String>,
+    /// Article text after sanitising: no control characters, `\n` line ends.
+    pub text: String,
+}
+
+/// A verbatim excerpt of a source: where a curated fact was said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor {
+    pub source: String,
+    /// Byte range of the excerpt in the source's text.
+    pub span: Range<usize>,
+    /// 1-based line of the excerpt's start.
+    pub line: usize,
+    /// The excerpt as the data gives it.
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Deadline {
+    pub id: String,
+    pub label: String,
+    pub due: Time,
+    /// Which hour or zone was assumed where the sources give only a date.
+    pub assumed: Option<String>,
+    pub anchors: Vec<Anchor>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    /// What Washington asks of Beijing.
+    Us,
+    /// What Beijing asks of Washington.
+    China,
+    Peripheral,
+}
+
+impl Side {
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Us => "US asks",
+            Side::China => "China asks",
+            Side::Peripheral => "peripheral",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Issue {
+    pub id: String,
+    pub title: String,
+    pub side: Side,
+    pub summary: String,
+    pub keywords: Vec<String>,
+    /// Every place the sources mention the issue, in source order.
+    pub mentions: Vec<Anchor>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: only as precise as the sources are.
+    pub date: String,
+    pub label: String,
+    pub anchors: Vec<Anchor>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    pub text: String,
+    pub speaker: Option<String>,
+    pub source: String,
+    /// 1-based line where the quote opens.
+    pub line: usize,
+    /// Byte range in the source text, from the opening mark to the closing one.
+    pub span: Range<usize>,
+}
+
+impl Briefing {
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn source_index(&self, id: &str) -> Option<usize> {
+        self.sources.iter().position(|s| s.id == id)
+    }
+}

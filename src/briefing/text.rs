@@ -1,0 +1,109 @@
+//! Text helpers shared by loading, anchors and quote extraction.
+
+use std::ops::Range;
+
+/// Makes article text inert and uniform: `\r\n` and lone `\r` become `\n`,
+/// tabs become spaces, and every other control character (ESC above all) is
+/// shown in caret notation, so an article can never drive the terminal.
+pub fn sanitize(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' => out.push('\n'),
+            '\t' => out.push_str("    "),
+            c if (c as u32) < 0x20 => {
+                out.push('^');
+                out.push((b'@' + c as u8) as char);
+            }
+            '\u{7f}' => out.push_str("^?"),
+            c if ('\u{80}'..='\u{9f}').contains(&c) => {
+                out.push_str(&format!("<U+{:04X}>", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// 1-based line number of a byte offset.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Finds every occurrence of `needle` in `haystack` where only whitespace may
+/// differ (any run of whitespace matches any other run). Returns byte ranges
+/// in `haystack`, trimmed to the matched characters.
+pub fn find_loose(haystack: &str, needle: &str) -> Vec<Range<usize>> {
+    let words: Vec<&str> = needle.split_whitespace().collect();
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(rel) = haystack[from..].find(words[0]) {
+        let start = from + rel;
+        if let Some(end) = match_rest(haystack, start + words[0].len(), &words[1..]) {
+            found.push(start..end);
+        }
+        from = start + words[0].len().max(1);
+        while !haystack.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    found
+}
+
+fn match_rest(haystack: &str, mut at: usize, words: &[&str]) -> Option<usize> {
+    for word in words {
+        let rest = &haystack[at..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() {
+            return None; // words must be separated by whitespace, as in the needle
+        }
+        at += rest.len() - trimmed.len();
+        if !trimmed.starts_with(word) {
+            return None;
+        }
+        at += word.len();
+    }
+    Some(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible_text() {
+        let s = sanitize("red \x1b[31malert\x1b[0m\r\nnext\tcol\u{9b}");
+        assert!(!s.contains('\x1b'));
+        assert!(!s.contains('\r'));
+        assert_eq!(s, "red ^[[31malert^[[0m\nnext    col<U+009B>");
+    }
+
+    #[test]
+    fn loose_find_ignores_whitespace_differences_only() {
+        let hay = "the trade\n   truce  expires";
+        assert_eq!(find_loose(hay, "trade truce expires"), vec![4..27]);
+        assert!(find_loose(hay, "tradetruce").is_empty());
+        assert!(find_loose(hay, "trade truces").is_empty());
+        assert_eq!(find_loose("a b a  b", "a b"), vec![0..3, 4..8]);
+    }
+
+    #[test]
+    fn lines_count_from_one() {
+        assert_eq!(line_of("a\nb\nc", 0), 1);
+        assert_eq!(line_of("a\nb\nc", 2), 2);
+        assert_eq!(line_of("a\nb\nc", 4), 3);
+    }
+}

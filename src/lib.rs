@@ -1,0 +1,3 @@
+//! `brief`: a terminal briefing explorer.
+
+pub mod briefing;
