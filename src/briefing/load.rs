@@ -1,0 +1,521 @@
+//! Reading a briefing folder (or the built-in one) and validating it into a
+//! `Briefing`. Every error names the file and, where there is one, the line.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::path::Path;
+
+use chrono::DateTime;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::model::{Anchor, Briefing, Deadline, Event, Issue, Side, Source, Time};
+use super::quotes;
+use super::text::{find_loose, line_of, sanitize};
+
+/// One problem found while loading, located as precisely as the input allows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    pub file: String,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+/// The raw files of a briefing, wherever they came from.
+pub struct Files {
+    /// How to name the folder in messages (`data`, or the path given).
+    pub root: String,
+    pub toml: Option<Vec<u8>>,
+    /// `(file name inside sources/, bytes)`, sorted by name.
+    pub sources: Vec<(String, Vec<u8>)>,
+}
+
+macro_rules! builtin_sources {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../../data/sources/", $name)))),*]
+    };
+}
+
+const BUILTIN_TOML: &str = include_str!("../../data/briefing.toml");
+const BUILTIN_SOURCES: &[(&str, &str)] = builtin_sources!(
+    "apec-meet-confirmed.txt",
+    "elusive-deal.txt",
+    "gyeongju-summit.txt",
+    "kuala-lumpur-talks.txt",
+    "what-each-side-wants.txt",
+);
+
+/// The briefing compiled into the binary, as found in `data/`.
+pub fn builtin_files() -> Files {
+    Files {
+        root: "data".into(),
+        toml: Some(BUILTIN_TOML.as_bytes().to_vec()),
+        sources: BUILTIN_SOURCES
+            .iter()
+            .map(|(name, text)| (name.to_string(), text.as_bytes().to_vec()))
+            .collect(),
+    }
+}
+
+pub fn builtin() -> Result<Briefing, Vec<LoadError>> {
+    load(builtin_files())
+}
+
+/// Reads a briefing folder: `sources/*.txt` and, optionally, `briefing.toml`.
+pub fn read_dir(dir: &Path) -> Result<Files, Vec<LoadError>> {
+    let root = dir.display().to_string();
+    let fail = |file: String, message: String| {
+        vec![LoadError {
+            file,
+            line: None,
+            message,
+        }]
+    };
+    let sources_dir = dir.join("sources");
+    if !dir.is_dir() {
+        return Err(fail(root, "no such briefing folder".into()));
+    }
+    let entries = std::fs::read_dir(&sources_dir).map_err(|e| {
+        fail(
+            format!("{root}/sources"),
+            format!("cannot read the sources folder: {e}"),
+        )
+    })?;
+    let mut sources = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| fail(format!("{root}/sources"), e.to_string()))?;
+        let path = entry.path();
+        if path.extension().is_some_and(|x| x == "txt") && path.is_file() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let bytes = std::fs::read(&path)
+                .map_err(|e| fail(format!("{root}/sources/{name}"), e.to_string()))?;
+            sources.push((name, bytes));
+        }
+    }
+    sources.sort();
+    let toml_path = dir.join("briefing.toml");
+    let toml = if toml_path.exists() {
+        Some(
+            std::fs::read(&toml_path)
+                .map_err(|e| fail(format!("{root}/briefing.toml"), e.to_string()))?,
+        )
+    } else {
+        None
+    };
+    Ok(Files {
+        root,
+        toml,
+        sources,
+    })
+}
+
+pub fn from_dir(dir: &Path) -> Result<Briefing, Vec<LoadError>> {
+    load(read_dir(dir)?)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBriefing {
+    title: Option<String>,
+    as_of: Option<Spanned<String>>,
+    as_of_note: Option<String>,
+    #[serde(default)]
+    source: Vec<RawSource>,
+    #[serde(default)]
+    deadline: Vec<RawDeadline>,
+    #[serde(default)]
+    issue: Vec<RawIssue>,
+    #[serde(default)]
+    event: Vec<RawEvent>,
+    #[serde(default)]
+    attribution: Vec<RawAttribution>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    file: Spanned<String>,
+    id: Option<Spanned<String>>,
+    title: Option<String>,
+    outlet: Option<String>,
+    date: Option<Spanned<String>>,
+    #[serde(default)]
+    #[allow(dead_code)] // a curator's remark on the metadata; kept in the file, not shown
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAnchor {
+    source: Spanned<String>,
+    text: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDeadline {
+    id: Spanned<String>,
+    label: String,
+    due: Spanned<String>,
+    assumed: Option<String>,
+    anchors: Vec<RawAnchor>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIssue {
+    id: Spanned<String>,
+    title: String,
+    side: Side,
+    summary: String,
+    #[serde(default)]
+    keywords: Vec<String>,
+    mentions: Vec<RawAnchor>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    date: Spanned<String>,
+    label: String,
+    anchors: Vec<RawAnchor>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAttribution {
+    source: Spanned<String>,
+    /// A verbatim excerpt of the quote to correct.
+    quote: Spanned<String>,
+    speaker: String,
+}
+
+/// Collects errors against `briefing.toml` so validation reports them all at once.
+struct Checker<'a> {
+    file: String,
+    toml: &'a str,
+    errors: Vec<LoadError>,
+}
+
+impl Checker<'_> {
+    fn error_at<T>(&mut self, at: &Spanned<T>, message: String) {
+        self.errors.push(LoadError {
+            file: self.file.clone(),
+            line: Some(line_of(self.toml, at.span().start)),
+            message,
+        });
+    }
+
+    fn time(&mut self, field: &str, value: &Spanned<String>) -> Option<Time> {
+        match DateTime::parse_from_rfc3339(value.get_ref()) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                self.error_at(
+                    value,
+                    format!(
+                        "{field} {:?} is not an RFC 3339 time with offset, like \"2025-11-01T00:00:00-04:00\" ({e})",
+                        value.get_ref()
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn unique(&mut self, seen: &mut HashSet<String>, kind: &str, id: &Spanned<String>) {
+        if !seen.insert(id.get_ref().clone()) {
+            self.error_at(id, format!("duplicate {kind} id {:?}", id.get_ref()));
+        }
+    }
+
+    fn anchors(&mut self, sources: &[Source], raw: &[RawAnchor]) -> Vec<Anchor> {
+        raw.iter().filter_map(|a| self.anchor(sources, a)).collect()
+    }
+
+    fn anchor(&mut self, sources: &[Source], raw: &RawAnchor) -> Option<Anchor> {
+        let Some(source) = sources.iter().find(|s| &s.id == raw.source.get_ref()) else {
+            self.error_at(
+                &raw.source,
+                format!("unknown source {:?}", raw.source.get_ref()),
+            );
+            return None;
+        };
+        match find_loose(&source.text, raw.text.get_ref()).into_iter().next() {
+            Some(span) => Some(Anchor {
+                source: source.id.clone(),
+                line: line_of(&source.text, span.start),
+                span,
+                text: raw.text.get_ref().clone(),
+            }),
+            None => {
+                self.error_at(
+                    &raw.text,
+                    format!(
+                        "anchor {:?} not found in sources/{}",
+                        raw.text.get_ref(),
+                        source.file
+                    ),
+                );
+                None
+            }
+        }
+    }
+}
+
+fn is_partial_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2) && (1..=12).contains(&m.parse().unwrap_or(0)),
+        _ => chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok(),
+    }
+}
+
+fn decode(root: &str, name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+        LoadError {
+            file: format!("{root}/{name}"),
+            line: Some(line),
+            message: format!("not valid UTF-8 (byte {valid})"),
+        }
+    })
+}
+
+/// Validates raw files into a briefing, or every error found.
+pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
+    let root = files.root;
+    let mut errors = Vec::new();
+    let mut texts = Vec::new();
+    for (name, bytes) in files.sources {
+        match decode(&root, &format!("sources/{name}"), bytes) {
+            Ok(text) => texts.push((name, sanitize(&text))),
+            Err(e) => errors.push(e),
+        }
+    }
+    let toml_text = match files.toml.map(|b| decode(&root, "briefing.toml", b)) {
+        Some(Ok(t)) => Some(t),
+        Some(Err(e)) => {
+            errors.push(e);
+            None
+        }
+        None => None,
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let toml_file = format!("{root}/briefing.toml");
+    let raw: RawBriefing = match &toml_text {
+        None => RawBriefing {
+            title: None,
+            as_of: None,
+            as_of_note: None,
+            source: Vec::new(),
+            deadline: Vec::new(),
+            issue: Vec::new(),
+            event: Vec::new(),
+            attribution: Vec::new(),
+        },
+        Some(text) => match toml::from_str(text) {
+            Ok(raw) => raw,
+            Err(e) => {
+                return Err(vec![LoadError {
+                    file: toml_file,
+                    line: e.span().map(|s| line_of(text, s.start)),
+                    message: e.message().trim().to_string(),
+                }]);
+            }
+        },
+    };
+    let toml_src = toml_text.as_deref().unwrap_or("");
+    let mut check = Checker {
+        file: toml_file,
+        toml: toml_src,
+        errors: Vec::new(),
+    };
+
+    // Sources: those the data describes, in its order, then the rest by name.
+    let mut sources: Vec<Source> = Vec::new();
+    let mut described = HashSet::new();
+    let mut ids = HashSet::new();
+    for rs in &raw.source {
+        let Some((_, text)) = texts.iter().find(|(n, _)| n == rs.file.get_ref()) else {
+            check.error_at(
+                &rs.file,
+                format!("source file {:?} not found in sources/", rs.file.get_ref()),
+            );
+            continue;
+        };
+        if !described.insert(rs.file.get_ref().clone()) {
+            check.error_at(
+                &rs.file,
+                format!("source file {:?} described twice", rs.file.get_ref()),
+            );
+            continue;
+        }
+        if let Some(date) = &rs.date
+            && !is_partial_date(date.get_ref())
+        {
+            check.error_at(
+                date,
+                format!("date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD", date.get_ref()),
+            );
+        }
+        let id = match &rs.id {
+            Some(id) => {
+                check.unique(&mut ids, "source", id);
+                id.get_ref().clone()
+            }
+            None => {
+                let id = stem(rs.file.get_ref());
+                if !ids.insert(id.clone()) {
+                    check.error_at(&rs.file, format!("duplicate source id {id:?}"));
+                }
+                id
+            }
+        };
+        sources.push(Source {
+            id,
+            file: rs.file.get_ref().clone(),
+            title: rs.title.clone(),
+            outlet: rs.outlet.clone(),
+            date: rs.date.as_ref().map(|d| d.get_ref().clone()),
+            text: text.clone(),
+        });
+    }
+    for (name, text) in &texts {
+        if described.contains(name) {
+            continue;
+        }
+        let id = stem(name);
+        if !ids.insert(id.clone()) {
+            check.errors.push(LoadError {
+                file: format!("{root}/sources/{name}"),
+                line: None,
+                message: format!("source id {id:?} is already used by another source"),
+            });
+        }
+        sources.push(Source {
+            id,
+            file: name.clone(),
+            title: None,
+            outlet: None,
+            date: None,
+            text: text.clone(),
+        });
+    }
+
+    let as_of = raw.as_of.as_ref().and_then(|t| check.time("as_of", t));
+
+    let mut ids = HashSet::new();
+    let mut deadlines = Vec::new();
+    for rd in &raw.deadline {
+        check.unique(&mut ids, "deadline", &rd.id);
+        let due = check.time("due", &rd.due);
+        let anchors = check.anchors(&sources, &rd.anchors);
+        if let Some(due) = due {
+            deadlines.push(Deadline {
+                id: rd.id.get_ref().clone(),
+                label: rd.label.clone(),
+                due,
+                assumed: rd.assumed.clone(),
+                anchors,
+            });
+        }
+    }
+
+    let mut ids = HashSet::new();
+    let mut issues = Vec::new();
+    for ri in &raw.issue {
+        check.unique(&mut ids, "issue", &ri.id);
+        let mut mentions = check.anchors(&sources, &ri.mentions);
+        let order = |a: &Anchor| (sources.iter().position(|s| s.id == a.source), a.span.start);
+        mentions.sort_by_key(order);
+        issues.push(Issue {
+            id: ri.id.get_ref().clone(),
+            title: ri.title.clone(),
+            side: ri.side,
+            summary: ri.summary.clone(),
+            keywords: ri.keywords.clone(),
+            mentions,
+        });
+    }
+
+    let mut events = Vec::new();
+    for re in &raw.event {
+        if !is_partial_date(re.date.get_ref()) {
+            check.error_at(
+                &re.date,
+                format!("date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD", re.date.get_ref()),
+            );
+        }
+        events.push(Event {
+            date: re.date.get_ref().clone(),
+            label: re.label.clone(),
+            anchors: check.anchors(&sources, &re.anchors),
+        });
+    }
+    events.sort_by(|a, b| a.date.cmp(&b.date));
+
+    let pairs: Vec<(&str, &str)> = sources
+        .iter()
+        .map(|s| (s.id.as_str(), s.text.as_str()))
+        .collect();
+    let mut quotes = quotes::extract(&pairs);
+    for fix in &raw.attribution {
+        let target = quotes.iter_mut().find(|q| {
+            &q.source == fix.source.get_ref() && !find_loose(&q.text, fix.quote.get_ref()).is_empty()
+        });
+        match target {
+            Some(q) => q.speaker = Some(fix.speaker.clone()),
+            None => check.error_at(
+                &fix.quote,
+                format!(
+                    "no extracted quote in source {:?} contains {:?}",
+                    fix.source.get_ref(),
+                    fix.quote.get_ref()
+                ),
+            ),
+        }
+    }
+
+    if !check.errors.is_empty() {
+        return Err(check.errors);
+    }
+    Ok(Briefing {
+        title: raw.title.unwrap_or_else(|| folder_name(&root)),
+        as_of,
+        as_of_note: raw.as_of_note,
+        sources,
+        deadlines,
+        issues,
+        events,
+        quotes,
+        curated: toml_text.is_some(),
+    })
+}
+
+fn stem(file: &str) -> String {
+    Path::new(file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| file.to_string())
+}
+
+fn folder_name(root: &str) -> String {
+    Path::new(root)
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| root.to_string())
+}
