@@ -1,3 +1,5 @@
 //! `brief`: a terminal briefing explorer.
 
 pub mod briefing;
+pub mod cli;
+pub mod report;

@@ -1,3 +1,71 @@
-fn main() {
-    println!("brief");
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, Parser};
+
+use brief::briefing::{Briefing, load};
+use brief::cli::{Cli, Command};
+use brief::report;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let loaded = match &cli.data {
+        Some(dir) => load::from_dir(dir),
+        None => load::builtin(),
+    };
+    let briefing = match loaded {
+        Ok(b) => b,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {e}");
+            }
+            eprintln!("brief: the briefing has {} error(s)", errors.len());
+            return ExitCode::from(2);
+        }
+    };
+    run(cli, briefing)
+}
+
+fn run(cli: Cli, briefing: Briefing) -> ExitCode {
+    let now = cli
+        .now
+        .unwrap_or_else(|| chrono::Local::now().fixed_offset());
+    let output = match cli.command {
+        None => {
+            // The explorer lands in a later step; until then, say what there is.
+            let _ = Cli::command().print_help();
+            return ExitCode::SUCCESS;
+        }
+        Some(Command::Check) => report::check(&briefing),
+        Some(Command::Deadlines { json }) => report::deadlines(&briefing, &now, json),
+        Some(Command::Issues { json }) => report::issues(&briefing, json),
+        Some(Command::Quotes { query, json, limit }) => {
+            report::quotes(&briefing, query.as_deref(), limit, json)
+        }
+        Some(Command::Read { source_id }) => match report::read(&briefing, &source_id) {
+            Some(text) => text,
+            None => {
+                let ids: Vec<&str> = briefing.sources.iter().map(|s| s.id.as_str()).collect();
+                eprintln!(
+                    "error: no source {source_id:?}; the sources are: {}",
+                    ids.join(", ")
+                );
+                return ExitCode::from(2);
+            }
+        },
+    };
+    print_out(&output)
+}
+
+/// A closed pipe (`brief quotes | head`) is a normal end, not a failure.
+fn print_out(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("brief: cannot write output: {e}");
+            ExitCode::from(1)
+        }
+    }
 }

@@ -71,7 +71,10 @@ mod tests {
     #[test]
     fn formats() {
         assert_eq!(remaining(5 * 86_400 + 14 * 3600 + 3 * 60 + 7), "5d 14h 03m");
-        assert_eq!(remaining_precise(5 * 86_400 + 14 * 3600 + 3 * 60 + 7), "5d 14h 03m 07s");
+        assert_eq!(
+            remaining_precise(5 * 86_400 + 14 * 3600 + 3 * 60 + 7),
+            "5d 14h 03m 07s"
+        );
         assert_eq!(remaining(-387 * 86_400 - 5), "passed 387d ago");
         assert_eq!(remaining(-7200), "passed 2h ago");
         assert_eq!(remaining(-30), "passed 0m ago");

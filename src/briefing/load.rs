@@ -249,7 +249,10 @@ impl Checker<'_> {
             );
             return None;
         };
-        match find_loose(&source.text, raw.text.get_ref()).into_iter().next() {
+        match find_loose(&source.text, raw.text.get_ref())
+            .into_iter()
+            .next()
+        {
             Some(span) => Some(Anchor {
                 source: source.id.clone(),
                 line: line_of(&source.text, span.start),
@@ -284,7 +287,11 @@ fn is_partial_date(s: &str) -> bool {
 fn decode(root: &str, name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+        let line = e.as_bytes()[..valid]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
         LoadError {
             file: format!("{root}/{name}"),
             line: Some(line),
@@ -369,7 +376,10 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
         {
             check.error_at(
                 date,
-                format!("date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD", date.get_ref()),
+                format!(
+                    "date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD",
+                    date.get_ref()
+                ),
             );
         }
         let id = match &rs.id {
@@ -457,7 +467,10 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
         if !is_partial_date(re.date.get_ref()) {
             check.error_at(
                 &re.date,
-                format!("date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD", re.date.get_ref()),
+                format!(
+                    "date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD",
+                    re.date.get_ref()
+                ),
             );
         }
         events.push(Event {
@@ -475,7 +488,8 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
     let mut quotes = quotes::extract(&pairs);
     for fix in &raw.attribution {
         let target = quotes.iter_mut().find(|q| {
-            &q.source == fix.source.get_ref() && !find_loose(&q.text, fix.quote.get_ref()).is_empty()
+            &q.source == fix.source.get_ref()
+                && !find_loose(&q.text, fix.quote.get_ref()).is_empty()
         });
         match target {
             Some(q) => q.speaker = Some(fix.speaker.clone()),

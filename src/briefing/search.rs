@@ -120,7 +120,11 @@ mod tests {
         let quotes = [quote("“it’s rare”", None)];
         let hits = search(&quotes, "rare");
         let text = &quotes[0].text;
-        let marked: String = hits[0].text_ranges.iter().map(|r| &text[r.clone()]).collect();
+        let marked: String = hits[0]
+            .text_ranges
+            .iter()
+            .map(|r| &text[r.clone()])
+            .collect();
         assert_eq!(marked, "rare");
     }
 

@@ -1,0 +1,268 @@
+//! What the non-interactive commands print: plain text that reads well in 80
+//! columns, or one JSON document with stable field names.
+
+use serde::Serialize;
+
+use crate::briefing::clock::{next_due, remaining, seconds_remaining};
+use crate::briefing::search::search;
+use crate::briefing::{Anchor, Briefing, Side, Time};
+
+const WIDTH: usize = 80;
+
+#[derive(Serialize)]
+struct AnchorJson<'a> {
+    source: &'a str,
+    line: usize,
+    text: &'a str,
+}
+
+fn anchors_json(anchors: &[Anchor]) -> Vec<AnchorJson<'_>> {
+    anchors
+        .iter()
+        .map(|a| AnchorJson {
+            source: &a.source,
+            line: a.line,
+            text: &a.text,
+        })
+        .collect()
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    // Serialising plain structs of strings and numbers cannot fail.
+    serde_json::to_string_pretty(value).expect("JSON of plain data") + "\n"
+}
+
+pub fn check(b: &Briefing) -> String {
+    format!(
+        "ok: {} sources, {} deadlines, {} issues, {} events, {} quotes\n",
+        b.sources.len(),
+        b.deadlines.len(),
+        b.issues.len(),
+        b.events.len(),
+        b.quotes.len()
+    )
+}
+
+pub fn deadlines(b: &Briefing, now: &Time, json: bool) -> String {
+    if json {
+        #[derive(Serialize)]
+        struct D<'a> {
+            id: &'a str,
+            label: &'a str,
+            due: String,
+            seconds_remaining: i64,
+            assumed: Option<&'a str>,
+            anchors: Vec<AnchorJson<'a>>,
+        }
+        let list: Vec<D> = b
+            .deadlines
+            .iter()
+            .map(|d| D {
+                id: &d.id,
+                label: &d.label,
+                due: d.due.to_rfc3339(),
+                seconds_remaining: seconds_remaining(&d.due, now),
+                assumed: d.assumed.as_deref(),
+                anchors: anchors_json(&d.anchors),
+            })
+            .collect();
+        return to_json(&list);
+    }
+    let mut out = format!("{}\nnow {}\n\n", b.title, now.format("%Y-%m-%d %H:%M %:z"));
+    if b.deadlines.is_empty() {
+        out.push_str(nothing_curated(b, "deadlines"));
+        return out;
+    }
+    let next = next_due(&b.deadlines, now);
+    let mut order: Vec<usize> = (0..b.deadlines.len()).collect();
+    order.sort_by_key(|&i| b.deadlines[i].due);
+    out.push_str(&format!(
+        "  {:<23}  {:<15}  {}\n",
+        "DUE", "LEFT", "DEADLINE"
+    ));
+    for i in order {
+        let d = &b.deadlines[i];
+        let mark = if Some(i) == next { "▶" } else { " " };
+        let star = if d.assumed.is_some() { " *" } else { "" };
+        out.push_str(&format!(
+            "{mark} {:<23}  {:<15}  {}{star}\n",
+            d.due.format("%Y-%m-%d %H:%M %:z").to_string(),
+            remaining(seconds_remaining(&d.due, now)),
+            d.label
+        ));
+    }
+    if next.is_some() {
+        out.push_str("\n▶ falls next");
+    } else {
+        out.push('\n');
+    }
+    if b.deadlines.iter().any(|d| d.assumed.is_some()) {
+        out.push_str(if next.is_some() { "   " } else { "" });
+        out.push_str("* the sources give the date only: hour assumed (--json says which)");
+    }
+    out.push('\n');
+    out
+}
+
+fn side_label(side: Side) -> &'static str {
+    side.label()
+}
+
+pub fn issues(b: &Briefing, json: bool) -> String {
+    if json {
+        #[derive(Serialize)]
+        struct I<'a> {
+            id: &'a str,
+            title: &'a str,
+            side: Side,
+            summary: &'a str,
+            keywords: &'a [String],
+            mentions: Vec<AnchorJson<'a>>,
+        }
+        let list: Vec<I> = b
+            .issues
+            .iter()
+            .map(|i| I {
+                id: &i.id,
+                title: &i.title,
+                side: i.side,
+                summary: &i.summary,
+                keywords: &i.keywords,
+                mentions: anchors_json(&i.mentions),
+            })
+            .collect();
+        return to_json(&list);
+    }
+    if b.issues.is_empty() {
+        return format!("{}\n\n{}", b.title, nothing_curated(b, "issues"));
+    }
+    let mut out = format!("{}\n", b.title);
+    for i in &b.issues {
+        let mut sources: Vec<&str> = i.mentions.iter().map(|m| m.source.as_str()).collect();
+        sources.dedup();
+        out.push_str(&format!(
+            "\n{} [{}] ({}; {} mentions in {} sources)\n",
+            i.title,
+            side_label(i.side),
+            i.id,
+            i.mentions.len(),
+            sources.len()
+        ));
+        for line in wrap(&i.summary, WIDTH - 4) {
+            out.push_str(&format!("    {line}\n"));
+        }
+    }
+    out
+}
+
+pub fn quotes(b: &Briefing, query: Option<&str>, limit: Option<usize>, json: bool) -> String {
+    let hits = search(&b.quotes, query.unwrap_or(""));
+    let shown = hits.iter().take(limit.unwrap_or(usize::MAX));
+    if json {
+        #[derive(Serialize)]
+        struct Q<'a> {
+            text: &'a str,
+            speaker: Option<&'a str>,
+            source: &'a str,
+            line: usize,
+        }
+        let list: Vec<Q> = shown
+            .map(|h| {
+                let q = &b.quotes[h.quote];
+                Q {
+                    text: &q.text,
+                    speaker: q.speaker.as_deref(),
+                    source: &q.source,
+                    line: q.line,
+                }
+            })
+            .collect();
+        return to_json(&list);
+    }
+    let mut out = String::new();
+    for h in shown {
+        let q = &b.quotes[h.quote];
+        for (n, line) in wrap(&format!("“{}”", q.text), WIDTH - 2).iter().enumerate() {
+            out.push_str(if n == 0 { "  " } else { "   " });
+            out.push_str(line);
+            out.push('\n');
+        }
+        out.push_str(&format!(
+            "    — {}, {}:{}\n\n",
+            q.speaker.as_deref().unwrap_or("speaker unknown"),
+            q.source,
+            q.line
+        ));
+    }
+    out.push_str(&format!("{} of {} quotes\n", hits.len(), b.quotes.len()));
+    out
+}
+
+/// The article itself, under a header of what is known about it.
+pub fn read(b: &Briefing, id: &str) -> Option<String> {
+    let s = b.source(id)?;
+    let mut out = String::new();
+    if let Some(title) = &s.title {
+        out.push_str(&format!("{title}\n"));
+    }
+    let known: Vec<&str> = [s.outlet.as_deref(), s.date.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    out.push_str(&format!("{} · sources/{}", s.id, s.file));
+    if !known.is_empty() {
+        out.push_str(&format!(" · {}", known.join(" · ")));
+    }
+    out.push_str("\n\n");
+    out.push_str(&s.text);
+    if !s.text.ends_with('\n') {
+        out.push('\n');
+    }
+    Some(out)
+}
+
+fn nothing_curated(b: &Briefing, what: &str) -> &'static str {
+    match (b.curated, what) {
+        (false, _) => "Nothing curated yet: this folder has no briefing.toml.\n",
+        (true, "deadlines") => "No deadlines in this briefing.\n",
+        (true, _) => "No issues in this briefing.\n",
+    }
+}
+
+/// Greedy word wrap by characters; enough for article prose in a terminal.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn wrap_keeps_lines_within_width_and_words_whole() {
+        let lines = wrap(
+            "the trade truce expires on November ten unless extended",
+            12,
+        );
+        assert!(lines.iter().all(|l| l.chars().count() <= 12), "{lines:?}");
+        assert_eq!(
+            lines.join(" "),
+            "the trade truce expires on November ten unless extended"
+        );
+    }
+}
