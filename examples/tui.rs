@@ -1,0 +1,17 @@
+//! Opens the explorer on the built-in briefing: `cargo run --example tui [RFC3339]`.
+
+fn main() -> std::io::Result<()> {
+    let briefing = match brief::briefing::load::builtin() {
+        Ok(b) => b,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("{e}");
+            }
+            std::process::exit(2);
+        }
+    };
+    let now = std::env::args()
+        .nth(1)
+        .map(|s| chrono::DateTime::parse_from_rfc3339(&s).expect("an RFC 3339 time"));
+    brief::term::run(briefing, now)
+}

@@ -1,0 +1,482 @@
+//! Everything the explorer shows, and how actions change it. No I/O here:
+//! the keymap turns events into actions, `update` applies them, the view reads.
+
+use std::ops::Range;
+
+use ratatui::layout::{Position, Rect};
+
+use crate::briefing::search::{self, Hit};
+use crate::briefing::{Briefing, Time, clock};
+use crate::ui::layout::{self, Panes};
+use crate::ui::text;
+use crate::ui::theme::Theme;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Countdown,
+    Issues,
+    Reader,
+}
+
+impl Focus {
+    const ORDER: [Focus; 3] = [Focus::Countdown, Focus::Issues, Focus::Reader];
+
+    fn step(self, by: isize) -> Focus {
+        let i = Focus::ORDER.iter().position(|f| *f == self).unwrap_or(0) as isize;
+        Focus::ORDER[(i + by).rem_euclid(3) as usize]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help,
+    Search,
+}
+
+/// What `n`/`N` step through: the mentions of an issue, or search results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stepping {
+    Mentions { issue: usize, index: usize },
+    Results { index: usize },
+}
+
+/// The passage shown as current in the reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub source: usize,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    pub query: String,
+    /// Computed on every edit, so drawing never searches.
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+    /// First result shown.
+    pub offset: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    FocusNext,
+    FocusPrev,
+    Up,
+    Down,
+    Top,
+    Bottom,
+    PageUp,
+    PageDown,
+    NextArticle,
+    PrevArticle,
+    /// Zero-based article index.
+    Article(usize),
+    /// `Enter` on the focused pane.
+    Open,
+    NextMatch,
+    PrevMatch,
+    OpenSearch,
+    SearchInput(char),
+    SearchBackspace,
+    CloseOverlay,
+    ToggleHelp,
+    /// Index into `briefing.quotes`.
+    JumpToQuote(usize),
+    Tick(Time),
+    Resize(u16, u16),
+    Scroll {
+        col: u16,
+        row: u16,
+        down: bool,
+    },
+    Click {
+        col: u16,
+        row: u16,
+    },
+    Quit,
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub briefing: Briefing,
+    pub theme: Theme,
+    pub now: Time,
+    /// A frozen clock ignores ticks (`--now`, `BRIEF_NOW`).
+    pub frozen: bool,
+    /// Terminal size, for layout-dependent updates.
+    pub size: Rect,
+    pub focus: Focus,
+    pub overlay: Overlay,
+    pub deadline: usize,
+    pub deadline_offset: usize,
+    pub issue: usize,
+    pub issue_offset: usize,
+    /// Index into `briefing.sources`.
+    pub article: usize,
+    /// First display row of the article text shown.
+    pub scroll: usize,
+    pub mark: Option<Mark>,
+    pub stepping: Option<Stepping>,
+    pub search: Search,
+    pub help_scroll: usize,
+    pub quit: bool,
+}
+
+const WHEEL_LINES: usize = 3;
+
+impl App {
+    pub fn new(briefing: Briefing, now: Time, frozen: bool) -> App {
+        let focus = if briefing.issues.is_empty() {
+            Focus::Reader
+        } else {
+            Focus::Issues
+        };
+        let mut app = App {
+            briefing,
+            theme: Theme::default(),
+            now,
+            frozen,
+            size: Rect::new(0, 0, 80, 24),
+            focus,
+            overlay: Overlay::None,
+            deadline: 0,
+            deadline_offset: 0,
+            issue: 0,
+            issue_offset: 0,
+            article: 0,
+            scroll: 0,
+            mark: None,
+            stepping: None,
+            search: Search::default(),
+            help_scroll: 0,
+            quit: false,
+        };
+        app.run_search();
+        if let Some(next) = clock::next_due(&app.briefing.deadlines, &app.now) {
+            app.deadline = next;
+        }
+        app
+    }
+
+    pub fn panes(&self) -> Option<Panes> {
+        layout::panes(
+            self.size,
+            self.briefing.deadlines.len(),
+            self.briefing.issues.len(),
+        )
+    }
+
+    /// The article text as display rows at the reader's current width.
+    pub fn reader_rows(&self) -> Vec<Range<usize>> {
+        match (self.briefing.sources.get(self.article), self.panes()) {
+            (Some(s), Some(p)) => text::wrap(&s.text, p.reader_text.width as usize),
+            _ => Vec::new(),
+        }
+    }
+
+    fn reader_height(&self) -> usize {
+        self.panes()
+            .map_or(1, |p| p.reader_text.height.max(1) as usize)
+    }
+
+    fn max_scroll(&self) -> usize {
+        self.reader_rows()
+            .len()
+            .saturating_sub(self.reader_height())
+    }
+
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Tick(now) => {
+                if !self.frozen {
+                    self.now = now;
+                }
+            }
+            Action::Resize(w, h) => self.resize(w, h),
+            Action::ToggleHelp => {
+                self.overlay = match self.overlay {
+                    Overlay::Help => Overlay::None,
+                    _ => Overlay::Help,
+                };
+                self.help_scroll = 0;
+            }
+            Action::OpenSearch => {
+                self.overlay = Overlay::Search;
+                self.run_search();
+            }
+            Action::CloseOverlay => self.overlay = Overlay::None,
+            Action::SearchInput(c) => {
+                self.search.query.push(c);
+                self.run_search();
+            }
+            Action::SearchBackspace => {
+                self.search.query.pop();
+                self.run_search();
+            }
+            Action::JumpToQuote(q) => self.jump_to_quote(q),
+            Action::FocusNext => self.focus = self.focus.step(1),
+            Action::FocusPrev => self.focus = self.focus.step(-1),
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::PageUp => self.move_by(-(self.page() as isize)),
+            Action::PageDown => self.move_by(self.page() as isize),
+            Action::Top => self.move_by(isize::MIN / 2),
+            Action::Bottom => self.move_by(isize::MAX / 2),
+            Action::NextArticle => self.switch_article(self.article as isize + 1),
+            Action::PrevArticle => self.switch_article(self.article as isize - 1),
+            Action::Article(i) => {
+                if i < self.briefing.sources.len() {
+                    self.switch_article(i as isize);
+                }
+            }
+            Action::Open => self.open(),
+            Action::NextMatch => self.step(1),
+            Action::PrevMatch => self.step(-1),
+            Action::Scroll { col, row, down } => self.wheel(col, row, down),
+            Action::Click { col, row } => self.click(col, row),
+        }
+    }
+
+    fn resize(&mut self, w: u16, h: u16) {
+        // Keep the same text at the top of the reader, whatever the new wrap.
+        let top = self.reader_rows().get(self.scroll).map(|r| r.start);
+        self.size = Rect::new(0, 0, w, h);
+        if let Some(top) = top {
+            self.scroll = text::row_of(&self.reader_rows(), top);
+        }
+        self.scroll = self.scroll.min(self.max_scroll());
+        self.follow();
+    }
+
+    /// Rows one page moves, for the pane that has focus or the overlay.
+    fn page(&self) -> usize {
+        let Some(p) = self.panes() else { return 1 };
+        let rows = match (self.overlay, self.focus) {
+            (Overlay::Search, _) => layout::search_results(self.size).height as usize / 2,
+            (Overlay::Help, _) => layout::help_box(self.size).height as usize,
+            (_, Focus::Countdown) => p.countdown.height as usize - 2,
+            (_, Focus::Issues) => p.issue_list.height as usize,
+            (_, Focus::Reader) => p.reader_text.height as usize,
+        };
+        rows.saturating_sub(1).max(1)
+    }
+
+    fn move_by(&mut self, by: isize) {
+        let clamp = |at: usize, len: usize| -> usize {
+            (at as isize)
+                .saturating_add(by)
+                .clamp(0, len.saturating_sub(1) as isize) as usize
+        };
+        match (self.overlay, self.focus) {
+            (Overlay::Search, _) => {
+                self.search.selected = clamp(self.search.selected, self.search.hits.len())
+            }
+            (Overlay::Help, _) => {
+                let max = crate::ui::help::max_scroll(&self.briefing, self.size);
+                self.help_scroll = clamp(self.help_scroll, max + 1)
+            }
+            (_, Focus::Countdown) => {
+                self.deadline = clamp(self.deadline, self.briefing.deadlines.len())
+            }
+            (_, Focus::Issues) => self.issue = clamp(self.issue, self.briefing.issues.len()),
+            (_, Focus::Reader) => self.scroll = clamp(self.scroll, self.max_scroll() + 1),
+        }
+        self.follow();
+    }
+
+    /// Keeps each list's selection inside its visible rows.
+    fn follow(&mut self) {
+        let Some(p) = self.panes() else { return };
+        let keep = |sel: usize, offset: usize, rows: usize| -> usize {
+            let rows = rows.max(1);
+            if sel < offset {
+                sel
+            } else if sel >= offset + rows {
+                sel + 1 - rows
+            } else {
+                offset
+            }
+        };
+        self.deadline_offset = keep(
+            self.deadline,
+            self.deadline_offset,
+            p.countdown.height.saturating_sub(2) as usize,
+        );
+        self.issue_offset = keep(self.issue, self.issue_offset, p.issue_list.height as usize);
+        let results = (layout::search_results(self.size).height / 2) as usize;
+        self.search.offset = keep(self.search.selected, self.search.offset, results);
+    }
+
+    fn run_search(&mut self) {
+        self.search.hits = search::search(&self.briefing.quotes, &self.search.query);
+        self.search.selected = 0;
+        self.search.offset = 0;
+    }
+
+    fn switch_article(&mut self, to: isize) {
+        let n = self.briefing.sources.len();
+        if n == 0 {
+            return;
+        }
+        let to = to.rem_euclid(n as isize) as usize;
+        if to != self.article {
+            self.article = to;
+            self.scroll = 0;
+        }
+    }
+
+    /// Shows `span` of source `source` in the reader, marked and in view.
+    fn show(&mut self, source: usize, span: Range<usize>) {
+        self.switch_article(source as isize);
+        let rows = self.reader_rows();
+        let target = text::row_of(&rows, span.start);
+        let end = text::row_of(&rows, span.end.saturating_sub(1).max(span.start));
+        let height = self.reader_height();
+        // Already fully visible: leave the page still so the eye is not lost.
+        if target < self.scroll || end >= self.scroll + height {
+            self.scroll = target.saturating_sub(height / 3);
+        }
+        self.scroll = self.scroll.min(self.max_scroll());
+        self.mark = Some(Mark { source, span });
+    }
+
+    fn open(&mut self) {
+        match self.focus {
+            Focus::Issues => self.show_mention(self.issue, 0),
+            Focus::Countdown => {
+                let anchor = self
+                    .briefing
+                    .deadlines
+                    .get(self.deadline)
+                    .and_then(|d| d.anchors.first())
+                    .and_then(|a| Some((self.briefing.source_index(&a.source)?, a.span.clone())));
+                if let Some((source, span)) = anchor {
+                    self.stepping = None;
+                    self.show(source, span);
+                }
+            }
+            Focus::Reader => {}
+        }
+    }
+
+    fn show_mention(&mut self, issue: usize, index: usize) {
+        let Some(m) = self
+            .briefing
+            .issues
+            .get(issue)
+            .and_then(|i| i.mentions.get(index))
+        else {
+            return;
+        };
+        let Some(source) = self.briefing.source_index(&m.source) else {
+            return;
+        };
+        let span = m.span.clone();
+        self.stepping = Some(Stepping::Mentions { issue, index });
+        self.show(source, span);
+    }
+
+    fn jump_to_quote(&mut self, q: usize) {
+        let Some(quote) = self.briefing.quotes.get(q) else {
+            return;
+        };
+        let Some(source) = self.briefing.source_index(&quote.source) else {
+            return;
+        };
+        let span = quote.span.clone();
+        self.overlay = Overlay::None;
+        self.focus = Focus::Reader;
+        let index = self.search.hits.iter().position(|h| h.quote == q);
+        self.stepping = index.map(|index| Stepping::Results { index });
+        if let Some(index) = index {
+            self.search.selected = index;
+        }
+        self.show(source, span);
+    }
+
+    /// `n`/`N`: the next mention or search result, wrapping around. Without a
+    /// walk under way, starts one over the selected issue.
+    fn step(&mut self, by: isize) {
+        let wrap = |i: usize, n: usize| (i as isize + by).rem_euclid(n as isize) as usize;
+        match self.stepping {
+            Some(Stepping::Mentions { issue, index }) => {
+                let n = self.briefing.issues[issue].mentions.len();
+                if n > 0 {
+                    self.show_mention(issue, wrap(index, n));
+                }
+            }
+            Some(Stepping::Results { index }) => {
+                let n = self.search.hits.len();
+                if n > 0 {
+                    let q = self.search.hits[wrap(index, n)].quote;
+                    self.jump_to_quote(q);
+                }
+            }
+            None => {
+                let n = self
+                    .briefing
+                    .issues
+                    .get(self.issue)
+                    .map_or(0, |i| i.mentions.len());
+                if n > 0 {
+                    let index = if by >= 0 { 0 } else { n - 1 };
+                    self.show_mention(self.issue, index);
+                }
+            }
+        }
+    }
+
+    fn wheel(&mut self, col: u16, row: u16, down: bool) {
+        let at = Position::new(col, row);
+        let sign = if down { 1 } else { -1 };
+        if self.overlay == Overlay::Search {
+            return self.move_by(sign);
+        }
+        if self.overlay == Overlay::Help {
+            return self.move_by(sign * WHEEL_LINES as isize);
+        }
+        let Some(p) = self.panes() else { return };
+        let (focus, by) = if p.reader.contains(at) {
+            (Focus::Reader, WHEEL_LINES as isize)
+        } else if p.issues.contains(at) || p.issue_detail.contains(at) {
+            (Focus::Issues, 1)
+        } else if p.countdown.contains(at) {
+            (Focus::Countdown, 1)
+        } else {
+            return;
+        };
+        // Scroll the pane under the pointer without moving the focus.
+        let kept = self.focus;
+        self.focus = focus;
+        self.move_by(sign * by);
+        self.focus = kept;
+    }
+
+    fn click(&mut self, col: u16, row: u16) {
+        let at = Position::new(col, row);
+        if self.overlay != Overlay::None {
+            return;
+        }
+        let Some(p) = self.panes() else { return };
+        if p.issue_list.contains(at) {
+            let i = self.issue_offset + (row - p.issue_list.y) as usize;
+            if i < self.briefing.issues.len() {
+                self.issue = i;
+            }
+            self.focus = Focus::Issues;
+        } else if p.issues.contains(at) || p.issue_detail.contains(at) {
+            self.focus = Focus::Issues;
+        } else if p.reader.contains(at) {
+            self.focus = Focus::Reader;
+        } else if p.countdown.contains(at) {
+            let i = self.deadline_offset + row.saturating_sub(p.countdown.y + 1) as usize;
+            if row > p.countdown.y && i < self.briefing.deadlines.len() {
+                self.deadline = i;
+            }
+            self.focus = Focus::Countdown;
+        }
+        self.follow();
+    }
+}

@@ -1,0 +1,149 @@
+//! The terminal: setup and restore, and the event loop. The loop is generic
+//! over the backend so tests and headless renders drive the real app.
+
+use std::io::{self, stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use ratatui::backend::{Backend, TestBackend};
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::execute;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+
+use crate::app::{Action, App};
+use crate::briefing::{Briefing, Time};
+use crate::keymap;
+use crate::ui::{self, theme::Theme};
+
+/// How often a frozen clock still wakes the loop, to notice SIGTERM.
+const IDLE: Duration = Duration::from_millis(250);
+
+fn local_now() -> Time {
+    chrono::Local::now().fixed_offset()
+}
+
+fn backend_error<E: std::error::Error + Send + Sync + 'static>(e: E) -> io::Error {
+    io::Error::other(e)
+}
+
+/// Opens the explorer on the real terminal until `q`, SIGTERM or an error;
+/// the terminal is restored in every case, panics included. `now` freezes
+/// the clock; without it the clock ticks.
+pub fn run(briefing: Briefing, now: Option<Time>) -> io::Result<()> {
+    let mut app = App::new(briefing, now.unwrap_or_else(local_now), now.is_some());
+    app.theme = Theme::from_env();
+    let term = Arc::new(AtomicBool::new(false));
+    signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&term))?;
+
+    let mut terminal = ratatui::try_init()?;
+    // ratatui's hook leaves raw mode and the alternate screen; mouse capture
+    // is ours to undo, before the panic message prints.
+    let restore_terminal = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture);
+        restore_terminal(info);
+    }));
+    let result = execute!(stdout(), EnableMouseCapture).and_then(|()| {
+        run_app(&mut terminal, &mut app, &term, |timeout| {
+            if event::poll(timeout)? {
+                event::read().map(Some)
+            } else {
+                Ok(None)
+            }
+        })
+    });
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+/// Draws, waits for an event (`next_event(timeout)`, `None` on timeout),
+/// applies it, ticks a live clock once a second; until the app quits or
+/// `stop` is set.
+pub fn run_app<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    stop: &AtomicBool,
+    mut next_event: impl FnMut(Duration) -> io::Result<Option<Event>>,
+) -> io::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    let size = terminal.size().map_err(backend_error)?;
+    app.update(Action::Resize(size.width, size.height));
+    loop {
+        terminal
+            .draw(|frame| ui::view(app, frame))
+            .map_err(backend_error)?;
+        if app.quit || stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        let timeout = if app.frozen {
+            IDLE
+        } else {
+            // Wake on the next whole second so the countdown ticks evenly.
+            let ms = 1000 - local_now().timestamp_subsec_millis().min(999);
+            Duration::from_millis(ms as u64).min(IDLE * 4)
+        };
+        if let Some(event) = next_event(timeout)?
+            && let Some(action) = keymap::action_for(app, &event)
+        {
+            app.update(action);
+        }
+        if !app.frozen {
+            let now = local_now();
+            if now.timestamp() != app.now.timestamp() {
+                app.update(Action::Tick(now));
+            }
+        }
+    }
+}
+
+/// Applies `events` to `app` in order, drawing after each one: a scripted
+/// session, for tests and headless screenshots. Stops early if the app quits.
+pub fn replay<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    events: impl IntoIterator<Item = Event>,
+) -> io::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
+    let size = terminal.size().map_err(backend_error)?;
+    app.update(Action::Resize(size.width, size.height));
+    terminal
+        .draw(|frame| ui::view(app, frame))
+        .map_err(backend_error)?;
+    for event in events {
+        if app.quit {
+            break;
+        }
+        if let Some(action) = keymap::action_for(app, &event) {
+            app.update(action);
+        }
+        terminal
+            .draw(|frame| ui::view(app, frame))
+            .map_err(backend_error)?;
+    }
+    Ok(())
+}
+
+/// The screen `app` shows at `width`x`height`, after `events`.
+pub fn screen(
+    app: &mut App,
+    width: u16,
+    height: u16,
+    events: impl IntoIterator<Item = Event>,
+) -> Buffer {
+    let backend = TestBackend::new(width, height);
+    let options = TerminalOptions {
+        viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
+    };
+    let mut terminal =
+        Terminal::with_options(backend, options).expect("a test backend cannot fail");
+    replay(&mut terminal, app, events).expect("a test backend cannot fail");
+    terminal.backend().buffer().clone()
+}

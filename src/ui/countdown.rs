@@ -1,0 +1,95 @@
+//! The deadline strip: what falls when, ticking once a second.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::{truncate, width};
+use crate::app::{App, Focus};
+use crate::briefing::clock;
+
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let focused = app.focus == Focus::Countdown;
+    let deadlines = &app.briefing.deadlines;
+    let mut block = super::pane(t, "Countdown", focused);
+    if let Some(note) = legend(app) {
+        block = block.title_bottom(Line::styled(note, t.dim).right_aligned());
+    }
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if !app.briefing.curated || deadlines.is_empty() {
+        let msg = if app.briefing.curated {
+            "No deadlines in this briefing."
+        } else {
+            "Nothing curated yet: no briefing.toml, so no deadlines (quotes and the reader still work)."
+        };
+        frame.render_widget(Paragraph::new(Span::styled(msg, t.dim)), inner);
+        return;
+    }
+    let next = clock::next_due(deadlines, &app.now);
+    let cells = inner.width as usize;
+    let lines: Vec<Line> = deadlines
+        .iter()
+        .enumerate()
+        .skip(app.deadline_offset)
+        .take(inner.height as usize)
+        .map(|(i, d)| {
+            let secs = clock::seconds_remaining(&d.due, &app.now);
+            let left = clock::remaining_precise(secs);
+            let due = format!(
+                "{}{}",
+                d.due.format("%Y-%m-%d %H:%M %:z"),
+                if d.assumed.is_some() { "*" } else { " " }
+            );
+            let (marker, style) = if Some(i) == next {
+                ("▶ next ", t.next)
+            } else if secs < 0 {
+                ("  ", t.passed)
+            } else {
+                ("  ", t.text)
+            };
+            // Narrow panes drop the date before the time left.
+            let fixed = 7 + 1 + 15;
+            let show_due = cells >= fixed + width(&due) + 1 + 16;
+            let label_room = cells
+                .saturating_sub(fixed + if show_due { width(&due) + 1 } else { 0 })
+                .max(8);
+            let label = truncate(&d.label, label_room);
+            let pad = label_room.saturating_sub(width(&label));
+            let mut spans = vec![
+                Span::styled(format!("{marker:<7}"), style),
+                Span::styled(label, style),
+                Span::raw(" ".repeat(pad + 1)),
+            ];
+            if show_due {
+                let due_style = if secs < 0 { t.passed } else { t.dim };
+                spans.push(Span::styled(due, due_style));
+                spans.push(Span::raw(" "));
+            }
+            spans.push(Span::styled(format!("{left:>15}"), style));
+            let line = Line::from(spans);
+            if focused && i == app.deadline {
+                line.style(t.selected)
+            } else {
+                line
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// Explains `*`: the selected deadline's assumption when the pane has focus,
+/// otherwise what the mark means.
+fn legend(app: &App) -> Option<String> {
+    let deadlines = &app.briefing.deadlines;
+    if !deadlines.iter().any(|d| d.assumed.is_some()) {
+        return None;
+    }
+    let selected = deadlines.get(app.deadline).and_then(|d| d.assumed.as_ref());
+    match (app.focus == Focus::Countdown, selected) {
+        (true, Some(note)) => Some(format!(" * {note} ")),
+        _ => Some(" * hour assumed (? for details) ".into()),
+    }
+}

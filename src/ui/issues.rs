@@ -1,0 +1,153 @@
+//! The issue list and the selected issue's summary.
+
+use std::collections::BTreeSet;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
+
+use super::layout::Panes;
+use super::text::{truncate, width};
+use super::theme::side_tag;
+use crate::app::{App, Focus};
+use crate::briefing::Issue;
+
+/// How many distinct sources mention the issue.
+pub fn source_count(issue: &Issue) -> usize {
+    issue
+        .mentions
+        .iter()
+        .map(|m| m.source.as_str())
+        .collect::<BTreeSet<_>>()
+        .len()
+}
+
+pub fn render(app: &App, frame: &mut Frame, panes: &Panes) {
+    let t = &app.theme;
+    let focused = app.focus == Focus::Issues;
+    let issues = &app.briefing.issues;
+    let title = if issues.is_empty() {
+        "Issues".to_string()
+    } else {
+        format!("Issues {}/{}", app.issue + 1, issues.len())
+    };
+    let mut block = super::pane(t, &title, focused);
+    if !issues.is_empty() {
+        block = block.title_bottom(Line::styled(" side · # sources ", t.dim).right_aligned());
+    }
+    let inner = block.inner(panes.issues);
+    frame.render_widget(block, panes.issues);
+    if !app.briefing.curated || issues.is_empty() {
+        let msg = if app.briefing.curated {
+            "No issues in this briefing."
+        } else {
+            "Nothing curated yet: this briefing has no briefing.toml, so no issues. Quote search (/) and the reader still work."
+        };
+        frame.render_widget(
+            Paragraph::new(Span::styled(msg, t.dim)).wrap(Wrap { trim: true }),
+            inner,
+        );
+        return;
+    }
+    list(app, frame, panes.issue_list);
+    if panes.wide {
+        let block = Block::bordered()
+            .border_type(BorderType::Rounded)
+            .border_style(t.border)
+            .title(Span::styled(" Issue detail ", t.title));
+        let area = Rect {
+            x: panes.issue_detail.x - 1,
+            y: panes.issue_detail.y - 1,
+            width: panes.issue_detail.width + 2,
+            height: panes.issue_detail.height + 2,
+        };
+        frame.render_widget(block, area);
+    } else {
+        let rule = Rect {
+            y: panes.issue_list.bottom(),
+            height: 1,
+            ..panes.issue_list
+        };
+        if rule.bottom() <= inner.bottom() {
+            frame.render_widget(
+                Paragraph::new(Span::styled("─".repeat(rule.width as usize), t.border)),
+                rule,
+            );
+        }
+    }
+    detail(app, frame, panes.issue_detail, panes.wide);
+}
+
+fn list(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let focused = app.focus == Focus::Issues;
+    let cells = area.width as usize;
+    let lines: Vec<Line> = app
+        .briefing
+        .issues
+        .iter()
+        .enumerate()
+        .skip(app.issue_offset)
+        .take(area.height as usize)
+        .map(|(i, issue)| {
+            let selected = i == app.issue;
+            let count = source_count(issue).to_string();
+            // Marker, side tag, title, count: the title takes what is left.
+            let room = cells.saturating_sub(2 + 3 + 1 + width(&count));
+            let title = truncate(&issue.title, room);
+            let pad = room.saturating_sub(width(&title));
+            let line = Line::from(vec![
+                Span::raw(if selected { "▸ " } else { "  " }),
+                Span::styled(side_tag(issue.side), t.side(issue.side)),
+                Span::raw(" "),
+                Span::raw(title),
+                Span::raw(" ".repeat(pad + 1)),
+                Span::styled(count, t.dim),
+            ]);
+            match (selected, focused) {
+                (true, true) => line.style(t.selected),
+                (true, false) => line.style(t.selected_idle),
+                _ => line,
+            }
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn detail(app: &App, frame: &mut Frame, area: Rect, wide: bool) {
+    let t = &app.theme;
+    let Some(issue) = app.briefing.issues.get(app.issue) else {
+        return;
+    };
+    let sources = source_count(issue);
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(format!("{} · ", issue.side.label()), t.side(issue.side)),
+            Span::styled(issue.title.clone(), t.bold),
+        ]),
+        Line::from(issue.summary.clone()),
+        Line::styled(
+            format!(
+                "{} mention{} in {} source{} · Enter reads, n/N steps",
+                issue.mentions.len(),
+                if issue.mentions.len() == 1 { "" } else { "s" },
+                sources,
+                if sources == 1 { "" } else { "s" }
+            ),
+            t.dim,
+        ),
+    ];
+    if wide {
+        lines.push(Line::raw(""));
+        for (i, m) in issue.mentions.iter().enumerate() {
+            let head = format!("{:>2}. {}:{} ", i + 1, m.source, m.line);
+            let room = (area.width as usize).saturating_sub(width(&head) + 2);
+            lines.push(Line::from(vec![
+                Span::styled(head, t.dim),
+                Span::raw(truncate(&format!("“{}”", m.text), room)),
+            ]));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+}

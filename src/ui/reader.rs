@@ -1,0 +1,179 @@
+//! The article reader: wrapped text, the selected issue's anchors marked,
+//! the current mention or quote standing out.
+
+use std::ops::Range;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::layout::Panes;
+use super::text::truncate;
+use crate::app::{App, Focus, Stepping};
+
+pub fn render(app: &App, frame: &mut Frame, panes: &Panes) {
+    let t = &app.theme;
+    let sources = &app.briefing.sources;
+    let Some(source) = sources.get(app.article) else {
+        let block = super::pane(t, "Reader", app.focus == Focus::Reader);
+        let inner = block.inner(panes.reader);
+        frame.render_widget(block, panes.reader);
+        frame.render_widget(Paragraph::new(Span::styled("No articles.", t.dim)), inner);
+        return;
+    };
+    let rows = app.reader_rows();
+    let height = panes.reader_text.height as usize;
+    let title = format!("Reader {}/{}", app.article + 1, sources.len());
+    let mut block = super::pane(t, &title, app.focus == Focus::Reader).title_bottom(
+        Line::styled(position(app.scroll, height, rows.len()), t.dim).right_aligned(),
+    );
+    if let Some(walk) = walk(app, panes.reader.width >= 70) {
+        block = block.title_bottom(Line::styled(walk, t.title_focus).left_aligned());
+    }
+    let inner = block.inner(panes.reader);
+    frame.render_widget(block, panes.reader);
+
+    let header_area = Rect {
+        x: panes.reader_text.x,
+        width: panes.reader_text.width,
+        height: 2.min(inner.height),
+        ..inner
+    };
+    let cells = header_area.width as usize;
+    let meta: Vec<&str> = [
+        Some(source.id.as_str()),
+        source.outlet.as_deref(),
+        source.date.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let header = vec![
+        Line::styled(
+            truncate(source.title.as_deref().unwrap_or(&source.id), cells),
+            t.bold,
+        ),
+        Line::styled(truncate(&meta.join(" · "), cells), t.dim),
+    ];
+    frame.render_widget(
+        Paragraph::new(header),
+        Rect {
+            height: 2.min(inner.height),
+            ..inner
+        },
+    );
+
+    let marks = marks(app);
+    let lines: Vec<Line> = rows
+        .iter()
+        .skip(app.scroll)
+        .take(height)
+        .map(|row| styled_row(&source.text, row.clone(), &marks, t.text))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), panes.reader_text);
+}
+
+/// `line 12/40 · 30%`: the first row shown, and how far down the view reaches.
+fn position(scroll: usize, height: usize, total: usize) -> String {
+    if total == 0 {
+        return " empty ".into();
+    }
+    let end = (scroll + height).min(total);
+    format!(" line {}/{} · {}% ", scroll + 1, total, end * 100 / total)
+}
+
+/// `mention 2/7 · Rare earths` or `result 3/12 · "rare"`: where `n`/`N` are.
+fn walk(app: &App, roomy: bool) -> Option<String> {
+    match app.stepping? {
+        Stepping::Mentions { issue, index } => {
+            let issue = app.briefing.issues.get(issue)?;
+            let n = issue.mentions.len();
+            Some(if roomy {
+                format!(
+                    " mention {}/{n} · {} ",
+                    index + 1,
+                    truncate(&issue.title, 28)
+                )
+            } else {
+                format!(" mention {}/{n} ", index + 1)
+            })
+        }
+        Stepping::Results { index } => {
+            let query = &app.search.query;
+            let of = if query.is_empty() || !roomy {
+                String::new()
+            } else {
+                format!(" · “{}”", truncate(query, 16))
+            };
+            Some(format!(
+                " result {}/{}{} ",
+                index + 1,
+                app.search.hits.len(),
+                of
+            ))
+        }
+    }
+}
+
+/// Byte ranges of this article to style, later ones winning.
+fn marks(app: &App) -> Vec<(Range<usize>, Style)> {
+    let t = &app.theme;
+    let Some(source) = app.briefing.sources.get(app.article) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    // With a walk over an issue under way its anchors stay marked; otherwise
+    // the selected issue's do.
+    let issue = match app.stepping {
+        Some(Stepping::Mentions { issue, .. }) => Some(issue),
+        Some(Stepping::Results { .. }) => None,
+        None => Some(app.issue),
+    };
+    if let Some(issue) = issue.and_then(|i| app.briefing.issues.get(i)) {
+        out.extend(
+            issue
+                .mentions
+                .iter()
+                .filter(|m| m.source == source.id)
+                .map(|m| (m.span.clone(), t.anchor)),
+        );
+    }
+    if let Some(mark) = &app.mark
+        && mark.source == app.article
+    {
+        out.push((mark.span.clone(), t.current));
+    }
+    out
+}
+
+fn styled_row<'a>(
+    text: &'a str,
+    row: Range<usize>,
+    marks: &[(Range<usize>, Style)],
+    base: Style,
+) -> Line<'a> {
+    // Cut points: the row's ends and every mark boundary inside it.
+    let mut cuts = vec![row.start, row.end];
+    for (r, _) in marks {
+        for at in [r.start, r.end] {
+            if at > row.start && at < row.end {
+                cuts.push(at);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let spans: Vec<Span> = cuts
+        .windows(2)
+        .map(|w| {
+            let style = marks
+                .iter()
+                .filter(|(r, _)| r.start <= w[0] && w[1] <= r.end)
+                .fold(base, |s, (_, m)| s.patch(*m));
+            Span::styled(&text[w[0]..w[1]], style)
+        })
+        .collect();
+    Line::from(spans)
+}
