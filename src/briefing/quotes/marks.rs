@@ -1,0 +1,308 @@
+//! Finding quoted spans: paragraphs, which marks open and which close, and
+//! quotations that run over a paragraph break.
+//!
+//! Only double marks count. Single marks are left alone because the same
+//! characters are apostrophes (`Trump’s`, `we’re`, `leaders'`) and primes
+//! (`U.S.′`); inside a double-quoted span they are just part of the words.
+
+use std::ops::Range;
+
+/// A quoted span found in a source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Marked {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just past the closing mark.
+    pub end: usize,
+    /// The quoted words, whitespace collapsed, paragraphs joined by a space.
+    pub text: String,
+    /// Indices of the first and last paragraph the span touches.
+    pub paras: Range<usize>,
+}
+
+/// Splits a text into paragraphs (byte ranges without the line break).
+///
+/// Most articles put one paragraph on a line, but a hard-wrapped text (every
+/// line short, blank lines between blocks) puts a paragraph on several
+/// lines; there a lone line break is only a space.
+pub(super) fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut lines = Vec::new();
+    let mut at = 0;
+    for line in text.split('\n') {
+        lines.push(at..at + line.len());
+        at += line.len() + 1;
+    }
+    let blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
+    let filled: Vec<&Range<usize>> = lines.iter().filter(|r| !blank(r)).collect();
+    let followed = lines
+        .windows(2)
+        .filter(|w| !blank(&w[0]) && !blank(&w[1]))
+        .count();
+    let hard_wrapped = lines.iter().any(blank)
+        && filled.len() >= 4
+        && filled
+            .iter()
+            .all(|r| text[(*r).clone()].chars().count() <= 100)
+        && followed * 2 >= filled.len();
+
+    let mut paras: Vec<Range<usize>> = Vec::new();
+    let mut in_block = false;
+    for line in &lines {
+        if blank(line) {
+            in_block = false;
+        } else if hard_wrapped && in_block {
+            paras.last_mut().expect("a block has begun").end = line.end;
+        } else {
+            paras.push(line.clone());
+            in_block = true;
+        }
+    }
+    paras
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    /// A straight mark whose neighbours do not say which way it faces.
+    Either,
+}
+
+/// What the mark at byte `i` does, judged by its neighbours. Curly marks say
+/// which way they face, but texts typed with the wrong curl exist, so a
+/// curly mark whose neighbours clearly say the opposite follows them.
+fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
+    let c = text[i..].chars().next()?;
+    let prev = text[..i].chars().next_back();
+    let next = text[i + c.len_utf8()..].chars().next();
+    let left = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+    let right = next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-".contains(n));
+    let shape = match (left, right) {
+        (true, false) => Mark::Open,
+        (false, true) => Mark::Close,
+        _ => Mark::Either,
+    };
+    let mark = match c {
+        '"' => shape,
+        '“' | '«' if shape == Mark::Close => Mark::Close,
+        '“' | '«' => Mark::Open,
+        '”' | '»' if shape == Mark::Open => Mark::Open,
+        '”' | '»' => Mark::Close,
+        _ => return None,
+    };
+    Some((mark, c.len_utf8()))
+}
+
+/// Finds every quoted span, in order.
+///
+/// A span never crosses a paragraph break unless the next paragraph opens
+/// with a mark (the English convention for a quotation running on); an
+/// opening mark still open at a paragraph's end otherwise is dropped, so a
+/// stray mark cannot swallow the rest of the article. A closing mark with
+/// nothing open is ignored for the same reason.
+pub(super) fn find(text: &str, paras: &[Range<usize>]) -> Vec<Marked> {
+    struct Open {
+        at: usize,
+        first_para: usize,
+        pieces: Vec<Range<usize>>,
+        from: usize,
+    }
+    let mut found = Vec::new();
+    let mut open: Option<Open> = None;
+    // Where scanning of the next paragraph starts (past a continuation mark).
+    let mut resume: Option<usize> = None;
+    for (pi, para) in paras.iter().enumerate() {
+        let mut i = resume.take().unwrap_or(para.start);
+        while i < para.end {
+            let Some((mark, len)) = mark_at(text, i) else {
+                i += text[i..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            };
+            match (open.take(), mark) {
+                (Some(mut o), Mark::Close | Mark::Either) => {
+                    o.pieces.push(o.from..i);
+                    if let Some(q) = finish(text, o.at, i + len, &o.pieces, o.first_para..pi + 1) {
+                        found.push(q);
+                    }
+                }
+                // A new opening while one is open: the earlier one was never
+                // closed, and only the newer one can still be trusted.
+                (_, Mark::Open) | (None, Mark::Either) => {
+                    open = Some(Open {
+                        at: i,
+                        first_para: pi,
+                        pieces: Vec::new(),
+                        from: i + len,
+                    });
+                }
+                (None, Mark::Close) => {}
+            }
+            i += len;
+        }
+        if let Some(mut o) = open.take() {
+            let next = paras.get(pi + 1).and_then(|p| {
+                let lead = text[p.clone()].len() - text[p.clone()].trim_start().len();
+                let at = p.start + lead;
+                match mark_at(text, at) {
+                    Some((Mark::Open, len)) => Some(at + len),
+                    _ => None,
+                }
+            });
+            if let Some(from) = next {
+                o.pieces.push(o.from..para.end);
+                o.from = from;
+                open = Some(o);
+                resume = Some(from);
+            }
+        }
+    }
+    found
+}
+
+fn finish(
+    text: &str,
+    open: usize,
+    end: usize,
+    pieces: &[Range<usize>],
+    paras: Range<usize>,
+) -> Option<Marked> {
+    let joined: Vec<String> = pieces
+        .iter()
+        .map(|r| {
+            text[r.clone()]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    let joined = joined.join(" ");
+    // "...," said X: the comma belongs to the sentence around the quote.
+    let words = joined.trim_end_matches(',').trim_end();
+    if words.is_empty() {
+        return None;
+    }
+    Some(Marked {
+        open,
+        end,
+        text: words.to_string(),
+        paras,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<String> {
+        find(text, &paragraphs(text))
+            .into_iter()
+            .map(|q| q.text)
+            .collect()
+    }
+
+    #[test]
+    fn straight_marks() {
+        assert_eq!(
+            quotes("He said \"we won\" and \"we will win again.\""),
+            ["we won", "we will win again."]
+        );
+    }
+
+    #[test]
+    fn curly_marks() {
+        assert_eq!(
+            quotes("The coach called it “a fair result,” then left."),
+            ["a fair result"]
+        );
+    }
+
+    #[test]
+    fn nested_single_quotes_stay_inside() {
+        assert_eq!(
+            quotes("\"Press the 'start' button now,\" she said."),
+            ["Press the 'start' button now"]
+        );
+        assert_eq!(
+            quotes("“We call it ‘the plan’ here.”"),
+            ["We call it ‘the plan’ here."]
+        );
+    }
+
+    #[test]
+    fn apostrophes_and_primes_are_not_marks() {
+        assert!(quotes("The U.S.′ view, Rome’s reply, we’re told, players' wages.").is_empty());
+    }
+
+    #[test]
+    fn trailing_comma_is_trimmed() {
+        assert_eq!(quotes("\"Yes, indeed,\" he said."), ["Yes, indeed"]);
+    }
+
+    #[test]
+    fn quote_runs_over_a_paragraph_that_reopens() {
+        let text = "“First part of it.\n“Second part,” she said.\n";
+        let found = find(text, &paragraphs(text));
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].text, "First part of it. Second part");
+        assert_eq!(found[0].open, 0);
+        assert_eq!(&text[found[0].end - "”".len()..found[0].end], "”");
+        assert_eq!(found[0].paras, 0..2);
+    }
+
+    #[test]
+    fn straight_quote_runs_over_blank_line_paragraphs() {
+        let text = "\"One.\n\n\"Two.\"\n\nAfter.";
+        assert_eq!(quotes(text), ["One. Two."]);
+    }
+
+    #[test]
+    fn unclosed_quote_does_not_cross_into_a_plain_paragraph() {
+        let text = "He said \"this never closes.\nNext paragraph \"has its own\" quote.";
+        assert_eq!(quotes(text), ["has its own"]);
+    }
+
+    #[test]
+    fn three_marks_in_a_line_do_not_swallow_the_article() {
+        let text = "- \"A big day\" as both teams try to 'win' the cup\" for fans, said Ann Lee.\n\
+                    Later paragraphs \"stay intact,\" he said.";
+        assert_eq!(quotes(text), ["A big day", "stay intact"]);
+    }
+
+    #[test]
+    fn stray_closing_mark_is_ignored() {
+        let text = "the 'reset' button\" for them. \"Hello,\" he said.";
+        assert_eq!(quotes(text), ["Hello"]);
+    }
+
+    #[test]
+    fn a_second_opening_drops_the_unclosed_first() {
+        assert_eq!(quotes("“never closed “but this is” ok"), ["but this is"]);
+    }
+
+    #[test]
+    fn empty_quotes_are_skipped() {
+        assert!(quotes("an empty \"\" pair").is_empty());
+    }
+
+    #[test]
+    fn span_covers_both_marks() {
+        let text = "Intro.\nShe said “hi” twice.";
+        let q = &find(text, &paragraphs(text))[0];
+        assert_eq!(&text[q.open..q.end], "“hi”");
+    }
+
+    #[test]
+    fn one_line_per_paragraph_by_default() {
+        let text = "One line.\nTwo line.\n\nThree.";
+        assert_eq!(paragraphs(text).len(), 3);
+    }
+
+    #[test]
+    fn hard_wrapped_text_joins_lines_into_paragraphs() {
+        let text = "\"This is a long\nquote,\" she said on\nthe day.\n\nNext para\nwraps too.\n\nThird\none.";
+        let paras = paragraphs(text);
+        assert_eq!(paras.len(), 3);
+        assert_eq!(quotes(text), ["This is a long quote"]);
+    }
+}

@@ -1,0 +1,693 @@
+//! Words, word lists and sentences: the little grammar attribution needs.
+//!
+//! Quoted spans are replaced by a single `Tok::Quote` before anything else,
+//! so a full stop or a name inside a quotation never splits a sentence or
+//! becomes an antecedent.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Tok<'a> {
+    Word {
+        text: &'a str,
+        at: usize,
+    },
+    Punct {
+        ch: char,
+        at: usize,
+    },
+    /// A whole quoted span: `index` into the source's quotes.
+    Quote {
+        index: usize,
+        at: usize,
+    },
+}
+
+impl<'a> Tok<'a> {
+    pub fn word(&self) -> Option<&'a str> {
+        match self {
+            Tok::Word { text, .. } => Some(text),
+            _ => None,
+        }
+    }
+
+    pub fn at(&self) -> usize {
+        match self {
+            Tok::Word { at, .. } | Tok::Punct { at, .. } | Tok::Quote { at, .. } => *at,
+        }
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        matches!(self, Tok::Punct { ch, .. } if *ch == c)
+    }
+}
+
+/// Words after which a full stop is part of the word, not a sentence end.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm",
+    "Cmdr", "St", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "vs",
+];
+
+/// Splits `range` of `text` into tokens; each `(open, end, index)` in
+/// `quotes` becomes one `Tok::Quote`.
+pub(super) fn tokenize<'a>(
+    text: &'a str,
+    range: Range<usize>,
+    quotes: &[(usize, usize, usize)],
+) -> Vec<Tok<'a>> {
+    let mut toks = Vec::new();
+    let mut i = range.start;
+    let mut qs = quotes.iter().peekable();
+    let char_at = |i: usize| text[i..].chars().next();
+    while i < range.end {
+        if let Some(&&(open, end, index)) = qs.peek()
+            && open <= i
+        {
+            qs.next();
+            toks.push(Tok::Quote { index, at: open });
+            i = end.max(i + 1);
+            continue;
+        }
+        let Some(c) = char_at(i) else { break };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+        } else if c.is_alphanumeric() {
+            let start = i;
+            i += c.len_utf8();
+            while i < range.end {
+                let Some(n) = char_at(i) else { break };
+                // Joiners (`’`, `-`, `.`) stay inside a word only between
+                // letters or digits: `we’re`, `tit-for-tat`, `U.S`, `3.5`.
+                let joins = "'’-‐.&".contains(n)
+                    && char_at(i + n.len_utf8()).is_some_and(char::is_alphanumeric);
+                if !(n.is_alphanumeric() || joins) {
+                    break;
+                }
+                i += n.len_utf8();
+            }
+            let word = &text[start..i];
+            let initial = word.chars().count() == 1 && c.is_uppercase();
+            if char_at(i) == Some('.')
+                && (word.contains('.') || initial || ABBREVIATIONS.contains(&word))
+            {
+                i += 1;
+            }
+            toks.push(Tok::Word {
+                text: &text[start..i],
+                at: start,
+            });
+        } else {
+            toks.push(Tok::Punct { ch: c, at: i });
+            i += c.len_utf8();
+        }
+    }
+    toks
+}
+
+/// Splits tokens into sentences (token index ranges). A quotation that ends
+/// with its own full stop ends the sentence when a capitalised word follows:
+/// `Trump said, “... together.” He added, “...”` is two sentences.
+pub(super) fn sentences(toks: &[Tok], quote_texts: &dyn Fn(usize) -> String) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, tok) in toks.iter().enumerate() {
+        let ends = match tok {
+            Tok::Punct { ch, .. } => matches!(ch, '.' | '!' | '?' | '…'),
+            Tok::Quote { index, .. } => quote_texts(*index).ends_with(['.', '!', '?', '…']),
+            Tok::Word { .. } => false,
+        };
+        let next_starts = match toks.get(i + 1) {
+            None => true,
+            Some(Tok::Word { text, .. }) => is_cap(text),
+            Some(Tok::Quote { .. }) => true,
+            Some(Tok::Punct { ch, .. }) => matches!(ch, '•' | '—' | '–' | '-' | '(' | '['),
+        };
+        if ends && next_starts {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < toks.len() {
+        out.push(start..toks.len());
+    }
+    out
+}
+
+pub(super) fn is_cap(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `Trump’s` -> `Trump`.
+pub(super) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word)
+}
+
+pub(super) fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).len() != word.len()
+}
+
+/// Verbs that report speech (or a speech act such as accusing or praising).
+/// Forms are listed, not derived, because bare forms like `state`, `note`,
+/// `calls` or `remarks` are mostly nouns in news copy.
+const SPEECH_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "added",
+    "adds",
+    "adding",
+    "stated",
+    "stating",
+    "stressed",
+    "stresses",
+    "stressing",
+    "noted",
+    "noting",
+    "explained",
+    "explains",
+    "explaining",
+    "warned",
+    "warns",
+    "insisted",
+    "insists",
+    "insisting",
+    "argued",
+    "argues",
+    "arguing",
+    "claimed",
+    "claiming",
+    "declared",
+    "announced",
+    "remarked",
+    "replied",
+    "replies",
+    "responded",
+    "answered",
+    "asked",
+    "asks",
+    "wrote",
+    "writes",
+    "posted",
+    "tweeted",
+    "accused",
+    "accuses",
+    "accusing",
+    "urged",
+    "urges",
+    "urging",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "recalled",
+    "predicted",
+    "promised",
+    "vowed",
+    "pledged",
+    "described",
+    "describes",
+    "describing",
+    "confirmed",
+    "confirms",
+    "complained",
+    "joked",
+    "quipped",
+    "boasted",
+    "emphasized",
+    "emphasised",
+    "emphasizing",
+    "emphasising",
+    "observed",
+    "praised",
+    "praises",
+    "praising",
+    "criticized",
+    "criticised",
+    "threatened",
+    "expressed",
+    "express",
+    "expresses",
+    "expressing",
+    "reiterated",
+    "called",
+    "calling",
+    "suggested",
+    "indicated",
+    "cautioned",
+    "countered",
+    "affirmed",
+    "according",
+];
+
+pub(super) fn is_speech_verb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    // A capitalised form is a verb only at a sentence's start ("According
+    // to ..."); the caller does not know, so accept both.
+    SPEECH_VERBS.contains(&lower.as_str())
+}
+
+/// Verbs that can come before their speaker: `"...," said Han Shen Lin`.
+/// `told` is left out: after it comes the listener (`told Xi`).
+pub(super) fn inverts(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "asked"
+            | "wrote"
+            | "explained"
+            | "noted"
+            | "according"
+    )
+}
+
+/// Words that may sit between a subject and its verb: `Trump also said`,
+/// `Trump on Thursday said`, `she has repeatedly argued`.
+pub(super) fn is_filler(word: &str) -> bool {
+    const FILLER: &[&str] = &[
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "would",
+        "could",
+        "did",
+        "does",
+        "also",
+        "then",
+        "later",
+        "recently",
+        "previously",
+        "once",
+        "again",
+        "further",
+        "repeatedly",
+        "publicly",
+        "privately",
+        "reportedly",
+        "earlier",
+        "already",
+        "just",
+        "quickly",
+        "firmly",
+        "flatly",
+        "simply",
+        "never",
+        "on",
+        "last",
+        "this",
+        "next",
+        "today",
+        "yesterday",
+        "tonight",
+    ];
+    FILLER.contains(&word.to_lowercase().as_str()) || is_date_word(word)
+}
+
+pub(super) fn is_date_word(word: &str) -> bool {
+    const DATES: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "today",
+        "yesterday",
+    ];
+    word.chars().all(|c| c.is_ascii_digit() || c == ',')
+        || DATES.contains(&word.to_lowercase().as_str())
+}
+
+/// Words that stand before a name and are not part of it. Checked on each
+/// hyphen-separated part, so `Vice-Premier` counts.
+pub(super) fn is_title(word: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "president",
+        "minister",
+        "secretary",
+        "representative",
+        "premier",
+        "chancellor",
+        "director",
+        "governor",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "mayor",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "advisor",
+        "adviser",
+        "negotiator",
+        "envoy",
+        "official",
+        "officer",
+        "chief",
+        "general",
+        "judge",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "coach",
+        "captain",
+        "manager",
+        "professor",
+        "prof.",
+        "dr.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "gen.",
+        "lt.",
+        "col.",
+        "sgt.",
+        "capt.",
+        "economist",
+        "analyst",
+        "researcher",
+        "scientist",
+        "founder",
+        "leader",
+        "commissioner",
+        "tycoon",
+        "mogul",
+        "striker",
+        "goalkeeper",
+        "midfielder",
+        "defender",
+        "player",
+        "astronomer",
+        "biologist",
+        "physicist",
+        "chemist",
+        "author",
+        "lawmaker",
+        "diplomat",
+        "spokesperson",
+        "head",
+        "editor",
+        "correspondent",
+        "reporter",
+        "host",
+        "secretary-general",
+        "vice",
+        "deputy",
+        "sheriff",
+        "detective",
+        "inspector",
+    ];
+    let lower = strip_possessive(word).to_lowercase();
+    lower.split(['-', '‐']).any(|p| TITLES.contains(&p))
+}
+
+/// Capitalised words that start sentences or clauses without being names.
+pub(super) fn is_stop(word: &str) -> bool {
+    const STOP: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "but",
+        "and",
+        "or",
+        "however",
+        "meanwhile",
+        "yet",
+        "so",
+        "also",
+        "in",
+        "on",
+        "at",
+        "then",
+        "while",
+        "when",
+        "after",
+        "before",
+        "although",
+        "though",
+        "if",
+        "as",
+        "since",
+        "during",
+        "following",
+        "furthermore",
+        "moreover",
+        "still",
+        "nevertheless",
+        "consequently",
+        "therefore",
+        "despite",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "both",
+        "each",
+        "every",
+        "many",
+        "some",
+        "several",
+        "other",
+        "another",
+        "here",
+        "there",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "for",
+        "from",
+        "with",
+        "by",
+        "of",
+        "to",
+        "we",
+        "they",
+        "i",
+        "you",
+        "not",
+        "no",
+        "all",
+        "most",
+        "such",
+    ];
+    STOP.contains(&word.to_lowercase().as_str())
+}
+
+/// Words that make a capitalised run an organisation or a place, not a person.
+pub(super) fn is_org_word(word: &str) -> bool {
+    const ORG: &[&str] = &[
+        "house",
+        "ministry",
+        "department",
+        "group",
+        "embassy",
+        "council",
+        "committee",
+        "office",
+        "party",
+        "administration",
+        "agency",
+        "bureau",
+        "commission",
+        "government",
+        "university",
+        "institute",
+        "association",
+        "company",
+        "corporation",
+        "inc.",
+        "corp.",
+        "bank",
+        "fund",
+        "club",
+        "league",
+        "federation",
+        "union",
+        "summit",
+        "cooperation",
+        "forum",
+        "court",
+        "congress",
+        "senate",
+        "parliament",
+        "times",
+        "news",
+        "post",
+        "journal",
+        "force",
+        "base",
+        "republic",
+        "states",
+        "kingdom",
+        "nations",
+        "organization",
+        "organisation",
+        "center",
+        "centre",
+        "foundation",
+        "society",
+        "team",
+        "fc",
+        "airlines",
+        "systems",
+        "ltd",
+        "ministries",
+        "police",
+        "army",
+        "navy",
+    ];
+    ORG.contains(&strip_possessive(word).to_lowercase().as_str())
+}
+
+/// Lowercase words that may join parts of a name: `Ursula von der Leyen`.
+pub(super) fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "von"
+            | "van"
+            | "der"
+            | "de"
+            | "da"
+            | "del"
+            | "della"
+            | "di"
+            | "du"
+            | "dos"
+            | "bin"
+            | "al"
+            | "le"
+            | "la"
+            | "ter"
+    )
+}
+
+pub(super) fn is_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "He" | "she" | "She")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0..text.len(), &[])
+            .into_iter()
+            .filter_map(|t| t.word())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_keep_their_stop() {
+        assert_eq!(
+            words("U.S. President met Mr. Lee on Oct. 3, J. Smith's pick."),
+            [
+                "U.S.",
+                "President",
+                "met",
+                "Mr.",
+                "Lee",
+                "on",
+                "Oct.",
+                "3",
+                "J.",
+                "Smith's",
+                "pick"
+            ]
+        );
+    }
+
+    #[test]
+    fn apostrophes_and_hyphens_stay_inside_words() {
+        assert_eq!(
+            words("Trump’s tit-for-tat, we’re told."),
+            ["Trump’s", "tit-for-tat", "we’re", "told"]
+        );
+    }
+
+    #[test]
+    fn quotes_become_one_token() {
+        let text = "He said “a. b. c.” Then left.";
+        let open = text.find('“').unwrap();
+        let end = text.find('”').unwrap() + '”'.len_utf8();
+        let toks = tokenize(text, 0..text.len(), &[(open, end, 7)]);
+        assert!(toks.contains(&Tok::Quote { index: 7, at: open }));
+        let s = sentences(&toks, &|_| "a. b. c.".to_string());
+        assert_eq!(
+            s.len(),
+            2,
+            "the quote's stop and a capital end the first sentence"
+        );
+    }
+
+    #[test]
+    fn abbreviation_before_a_name_does_not_end_a_sentence() {
+        let text = "He met U.S. Trade Representative Jamieson Greer. Then he left.";
+        let toks = tokenize(text, 0..text.len(), &[]);
+        assert_eq!(sentences(&toks, &|_| String::new()).len(), 2);
+    }
+
+    #[test]
+    fn titles_are_recognised_in_any_case_and_hyphenated() {
+        assert!(is_title("Vice-Premier"));
+        assert!(is_title("secretary"));
+        assert!(!is_title("Greer"));
+    }
+}
