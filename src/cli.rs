@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::briefing::Time;
+use crate::export::Format;
+use crate::keys::Script;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -61,6 +63,72 @@ pub enum Command {
         /// The source's id (its file name without .txt unless briefing.toml gives another)
         source_id: String,
     },
+    /// Save the explorer's screen after a key script, as .svg or .txt
+    #[command(after_help = KEY_SCRIPT_HELP)]
+    Screenshot {
+        /// Keys to press first, e.g. '/rare<Enter> n n'
+        #[arg(long, value_name = "SCRIPT", default_value = "")]
+        keys: Script,
+        /// Screen size, COLSxROWS
+        #[arg(long, value_name = "COLSxROWS", default_value = "100x30", value_parser = parse_size)]
+        size: (u16, u16),
+        /// The file to write: .svg (colours and attributes) or .txt (plain text)
+        #[arg(long, value_name = "FILE", value_parser = parse_screenshot_path)]
+        out: PathBuf,
+    },
+    /// Record the explorer running a key script, as an asciicast v2 file
+    #[command(after_help = KEY_SCRIPT_HELP)]
+    Record {
+        /// Keys to press, with pauses, e.g. '? <wait 2s> <Esc> /rare<Enter>'
+        #[arg(long, value_name = "SCRIPT", default_value = "")]
+        keys: Script,
+        /// Screen size, COLSxROWS
+        #[arg(long, value_name = "COLSxROWS", default_value = "100x30", value_parser = parse_size)]
+        size: (u16, u16),
+        /// The .cast file to write (play it with `asciinema play FILE`)
+        #[arg(long, value_name = "FILE", value_parser = parse_cast_path)]
+        out: PathBuf,
+    },
+}
+
+/// The key-script syntax, under `brief screenshot --help` and `brief record --help`.
+pub const KEY_SCRIPT_HELP: &str = "\
+Key scripts: bare characters are typed one by one (an upper-case letter with Shift); \
+whitespace separates and is not typed. Named keys: <Enter> <Esc> <Tab> <S-Tab> <BS> <Del> \
+<Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <Space> <F1>..<F12> <lt> <gt>; \
+with modifiers: <C-n> <A-x> <S-x>. Pauses: <wait 1s> <wait 500ms>.
+In recordings a typed character takes 0.15 s, any other key 0.6 s.
+
+The clock is frozen at --now (or BRIEF_NOW), else at 2025-10-28T12:00:00-04:00, \
+so the output is the same on every run and machine.
+
+Example: brief screenshot --keys '/rare<Enter>' --out rare.svg";
+
+fn parse_size(s: &str) -> Result<(u16, u16), String> {
+    let bad = || format!("expected COLSxROWS, e.g. 100x30, got {s:?}");
+    let (w, h) = s.trim().split_once(['x', 'X']).ok_or_else(bad)?;
+    let w: u16 = w.trim().parse().map_err(|_| bad())?;
+    let h: u16 = h.trim().parse().map_err(|_| bad())?;
+    if !(1..=1000).contains(&w) || !(1..=1000).contains(&h) {
+        return Err(format!("size {w}x{h} out of range 1x1 to 1000x1000"));
+    }
+    Ok((w, h))
+}
+
+fn parse_screenshot_path(s: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(s);
+    match Format::from_path(&path) {
+        Some(_) => Ok(path),
+        None => Err("a screenshot is .svg or .txt; name the file with one of those".into()),
+    }
+}
+
+fn parse_cast_path(s: &str) -> Result<PathBuf, String> {
+    let path = PathBuf::from(s);
+    match path.extension().and_then(|e| e.to_str()) {
+        Some(e) if e.eq_ignore_ascii_case("cast") => Ok(path),
+        _ => Err("a recording is an asciicast file; name it FILE.cast".into()),
+    }
 }
 
 fn parse_time(s: &str) -> Result<Time, String> {

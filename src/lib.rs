@@ -6,4 +6,6 @@ pub mod keymap;
 pub mod term;
 pub mod ui;
 pub mod cli;
+pub mod export;
+pub mod keys;
 pub mod report;

@@ -5,6 +5,7 @@ use clap::{CommandFactory, Parser};
 
 use brief::briefing::{Briefing, load};
 use brief::cli::{Cli, Command};
+use brief::export;
 use brief::report;
 
 fn main() -> ExitCode {
@@ -42,6 +43,14 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
         Some(Command::Quotes { query, json, limit }) => {
             report::quotes(&briefing, query.as_deref(), limit, json)
         }
+        Some(Command::Screenshot { keys, size, out }) => {
+            let written = export::write_screenshot(briefing, cli.now, &keys.0, size, &out);
+            return wrote(&out, written);
+        }
+        Some(Command::Record { keys, size, out }) => {
+            let written = export::write_recording(briefing, cli.now, &keys.0, size, &out);
+            return wrote(&out, written);
+        }
         Some(Command::Read { source_id }) => match report::read(&briefing, &source_id) {
             Some(text) => text,
             None => {
@@ -55,6 +64,17 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
         },
     };
     print_out(&output)
+}
+
+/// The end of `screenshot` and `record`: quiet on success, like `cp`.
+fn wrote(out: &std::path::Path, result: std::io::Result<()>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("brief: cannot write {}: {e}", out.display());
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// A closed pipe (`brief quotes | head`) is a normal end, not a failure.

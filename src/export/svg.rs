@@ -1,0 +1,561 @@
+//! A screen as SVG: every cell at its column and row, with its colours and
+//! attributes, readable in a browser and on a GitHub page.
+//!
+//! Each glyph is placed at the centre of its own cell, so columns line up
+//! whatever monospace font the viewer has, and a wide character is centred
+//! on the two columns it takes. Box-drawing lines and block elements are
+//! drawn as shapes rather than glyphs, so borders join from row to row with
+//! no gaps in any font.
+
+use std::fmt::Write as _;
+
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::style::{Color, Modifier};
+
+use super::row_cells;
+
+/// Width of a cell in pixels (0.6 em, the advance of common monospace fonts).
+pub const CELL_WIDTH: u32 = 9;
+/// Height of a row in pixels.
+pub const CELL_HEIGHT: u32 = 18;
+const FONT_SIZE: u32 = 15;
+/// From the top of a row to the baseline.
+const BASELINE: u32 = 14;
+const PADDING: u32 = 12;
+const FONT_FAMILY: &str = "ui-monospace, 'SF Mono', 'Cascadia Mono', 'DejaVu Sans Mono', \
+    Menlo, Consolas, 'Liberation Mono', monospace";
+
+/// The terminal palette: a dark background and ratatui's named colours
+/// mapped to soft, readable tones (after One Dark).
+pub mod palette {
+    pub const BACKGROUND: &str = "#1e2127";
+    pub const FOREGROUND: &str = "#d7dae0";
+    /// Black, Red, Green, Yellow, Blue, Magenta, Cyan, Gray, then the bright
+    /// eight: DarkGray, LightRed, LightGreen, LightYellow, LightBlue,
+    /// LightMagenta, LightCyan, White.
+    pub const ANSI: [&str; 16] = [
+        "#1e2127", "#e06c75", "#98c379", "#e5c07b", "#61afef", "#c678dd", "#56b6c2", "#abb2bf",
+        "#5c6370", "#f2848d", "#b5e08f", "#f5d493", "#83c3f7", "#d69ce8", "#7cd0da", "#ffffff",
+    ];
+}
+
+/// A colour as `#rrggbb`; `Reset` gives `default`.
+fn hex(color: Color, default: &str) -> String {
+    let ansi = |i: usize| palette::ANSI[i].to_string();
+    match color {
+        Color::Reset => default.to_string(),
+        Color::Black => ansi(0),
+        Color::Red => ansi(1),
+        Color::Green => ansi(2),
+        Color::Yellow => ansi(3),
+        Color::Blue => ansi(4),
+        Color::Magenta => ansi(5),
+        Color::Cyan => ansi(6),
+        Color::Gray => ansi(7),
+        Color::DarkGray => ansi(8),
+        Color::LightRed => ansi(9),
+        Color::LightGreen => ansi(10),
+        Color::LightYellow => ansi(11),
+        Color::LightBlue => ansi(12),
+        Color::LightMagenta => ansi(13),
+        Color::LightCyan => ansi(14),
+        Color::White => ansi(15),
+        Color::Rgb(r, g, b) => format!("#{r:02x}{g:02x}{b:02x}"),
+        Color::Indexed(i) => indexed(i),
+    }
+}
+
+/// The xterm 256-colour table.
+fn indexed(i: u8) -> String {
+    match i {
+        0..=15 => palette::ANSI[i as usize].to_string(),
+        16..=231 => {
+            let i = i - 16;
+            let level = |v: u8| if v == 0 { 0 } else { 55 + v * 40 };
+            let (r, g, b) = (level(i / 36), level(i / 6 % 6), level(i % 6));
+            format!("#{r:02x}{g:02x}{b:02x}")
+        }
+        232..=255 => {
+            let v = 8 + (i - 232) * 10;
+            format!("#{v:02x}{v:02x}{v:02x}")
+        }
+    }
+}
+
+/// What a cell looks like once `REVERSED` and the defaults are resolved.
+#[derive(Debug, Clone, PartialEq)]
+struct Look {
+    fg: String,
+    /// `None`: the screen's own background.
+    bg: Option<String>,
+    bold: bool,
+    italic: bool,
+    dim: bool,
+    hidden: bool,
+    underline: Option<String>,
+    crossed: bool,
+}
+
+fn look(cell: &Cell) -> Look {
+    let m = cell.modifier;
+    let (mut fg, mut bg) = (
+        hex(cell.fg, palette::FOREGROUND),
+        (cell.bg != Color::Reset).then(|| hex(cell.bg, palette::BACKGROUND)),
+    );
+    if m.contains(Modifier::REVERSED) {
+        let new_bg = fg.clone();
+        fg = bg.unwrap_or_else(|| palette::BACKGROUND.to_string());
+        bg = Some(new_bg);
+    }
+    let underline = m.contains(Modifier::UNDERLINED).then(|| {
+        if cell.underline_color == Color::Reset {
+            fg.clone()
+        } else {
+            hex(cell.underline_color, palette::FOREGROUND)
+        }
+    });
+    Look {
+        fg,
+        bg,
+        bold: m.contains(Modifier::BOLD),
+        italic: m.contains(Modifier::ITALIC),
+        dim: m.contains(Modifier::DIM),
+        hidden: m.contains(Modifier::HIDDEN),
+        underline,
+        crossed: m.contains(Modifier::CROSSED_OUT),
+    }
+}
+
+/// Escape text for XML, and keep characters XML 1.0 forbids out of it.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(' '),
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The pixel width and height of the SVG for a buffer of this size.
+pub fn size(cols: u16, rows: u16) -> (u32, u32) {
+    (
+        cols as u32 * CELL_WIDTH + 2 * PADDING,
+        rows as u32 * CELL_HEIGHT + 2 * PADDING,
+    )
+}
+
+/// The screen as a standalone SVG document.
+pub fn to_svg(buf: &Buffer) -> String {
+    let area = buf.area;
+    let (width, height) = size(area.width, area.height);
+    let mut backgrounds = String::new();
+    let mut shapes = String::new();
+    let mut text = String::new();
+    let mut lines = String::new();
+    for y in area.top()..area.bottom() {
+        let row = (y - area.top()) as u32;
+        let top = PADDING + row * CELL_HEIGHT;
+        let cells: Vec<(u32, u32, &Cell, Look)> = row_cells(buf, y)
+            .map(|(x, w, cell)| ((x - area.left()) as u32, w as u32, cell, look(cell)))
+            .collect();
+
+        // Backgrounds, one rectangle per run of the same colour.
+        let mut i = 0;
+        while i < cells.len() {
+            let Some(bg) = &cells[i].3.bg else {
+                i += 1;
+                continue;
+            };
+            let start = cells[i].0;
+            let mut end = start + cells[i].1;
+            i += 1;
+            while i < cells.len() && cells[i].3.bg.as_ref() == Some(bg) {
+                end = cells[i].0 + cells[i].1;
+                i += 1;
+            }
+            let _ = writeln!(
+                backgrounds,
+                r#"<rect x="{}" y="{top}" width="{}" height="{CELL_HEIGHT}" fill="{bg}"/>"#,
+                PADDING + start * CELL_WIDTH,
+                (end - start) * CELL_WIDTH,
+            );
+        }
+
+        // Underlines and strike-throughs, one line per run.
+        for (kind, pick) in [
+            (
+                0u32,
+                (|l: &Look| l.underline.clone()) as fn(&Look) -> Option<String>,
+            ),
+            (1, |l: &Look| l.crossed.then(|| l.fg.clone())),
+        ] {
+            let mut i = 0;
+            while i < cells.len() {
+                let Some(color) = pick(&cells[i].3) else {
+                    i += 1;
+                    continue;
+                };
+                let start = cells[i].0;
+                let mut end = start + cells[i].1;
+                i += 1;
+                while i < cells.len() && pick(&cells[i].3).as_ref() == Some(&color) {
+                    end = cells[i].0 + cells[i].1;
+                    i += 1;
+                }
+                let line_y = if kind == 0 {
+                    top + BASELINE + 2
+                } else {
+                    top + CELL_HEIGHT / 2
+                };
+                let _ = writeln!(
+                    lines,
+                    r#"<rect x="{}" y="{line_y}" width="{}" height="1" fill="{color}"/>"#,
+                    PADDING + start * CELL_WIDTH,
+                    (end - start) * CELL_WIDTH,
+                );
+            }
+        }
+
+        // Glyphs: runs of one look, each character centred on its cell.
+        let mut spans: Vec<(Look, Vec<(u32, &str)>)> = Vec::new();
+        // Whether the last span may take more glyphs: one x per character
+        // only works for single characters, so anything else (combining
+        // marks, emoji sequences) gets a span of its own.
+        let mut open = false;
+        for (col, w, cell, look) in &cells {
+            let symbol = cell.symbol();
+            if look.hidden || symbol.chars().all(char::is_whitespace) {
+                continue;
+            }
+            let left = PADDING + col * CELL_WIDTH;
+            let opacity = if look.dim { 0.6 } else { 1.0 };
+            if let Some(shape) = shape(symbol, left, top, *w, &look.fg, opacity) {
+                shapes.push_str(&shape);
+                continue;
+            }
+            // Twice the centre, so it stays an integer.
+            let centre2 = 2 * left + w * CELL_WIDTH;
+            let mut chars = symbol.chars();
+            let single =
+                matches!((chars.next(), chars.next()), (Some(c), None) if (c as u32) < 0x10000);
+            match spans.last_mut() {
+                Some((l, glyphs)) if open && single && l == look => glyphs.push((centre2, symbol)),
+                _ => spans.push((look.clone(), vec![(centre2, symbol)])),
+            }
+            open = single;
+        }
+        if !spans.is_empty() {
+            let _ = write!(text, r#"<text y="{}">"#, top + BASELINE);
+            for (look, glyphs) in &spans {
+                let xs: Vec<String> = glyphs.iter().map(|(c2, _)| half(*c2)).collect();
+                let _ = write!(text, r#"<tspan x="{}" fill="{}""#, xs.join(" "), look.fg);
+                if look.bold {
+                    text.push_str(r#" font-weight="bold""#);
+                }
+                if look.italic {
+                    text.push_str(r#" font-style="italic""#);
+                }
+                if look.dim {
+                    text.push_str(r#" fill-opacity="0.6""#);
+                }
+                text.push('>');
+                for (_, s) in glyphs {
+                    text.push_str(&escape(s));
+                }
+                text.push_str("</tspan>");
+            }
+            text.push_str("</text>\n");
+        }
+    }
+
+    let mut svg = String::new();
+    let _ = writeln!(
+        svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">"#
+    );
+    let _ = writeln!(
+        svg,
+        r#"<rect width="{width}" height="{height}" rx="8" fill="{}"/>"#,
+        palette::BACKGROUND
+    );
+    let _ = writeln!(svg, "<g shape-rendering=\"crispEdges\">\n{backgrounds}</g>");
+    let _ = writeln!(
+        svg,
+        "<g fill=\"none\" stroke-linecap=\"butt\" stroke-linejoin=\"miter\">\n{shapes}</g>"
+    );
+    let _ = writeln!(
+        svg,
+        r#"<g font-family="{FONT_FAMILY}" font-size="{FONT_SIZE}" text-anchor="middle" xml:space="preserve">"#
+    );
+    svg.push_str(&text);
+    svg.push_str("</g>\n");
+    let _ = writeln!(svg, "<g shape-rendering=\"crispEdges\">\n{lines}</g>");
+    svg.push_str("</svg>\n");
+    svg
+}
+
+/// Half of an integer, written without a needless `.0`.
+fn half(n: u32) -> String {
+    if n % 2 == 0 {
+        (n / 2).to_string()
+    } else {
+        format!("{}.5", n / 2)
+    }
+}
+
+/// How a box-drawing character's arms look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Arm {
+    None,
+    Light,
+    Heavy,
+    Double,
+}
+
+/// Up, down, left, right, and whether the corner is rounded.
+fn arms(c: char) -> Option<([Arm; 4], bool)> {
+    use Arm::{Double as D, Heavy as H, Light as L, None as N};
+    let a = match c {
+        '─' => [N, N, L, L],
+        '━' => [N, N, H, H],
+        '│' => [L, L, N, N],
+        '┃' => [H, H, N, N],
+        '┌' | '╭' => [N, L, N, L],
+        '┐' | '╮' => [N, L, L, N],
+        '└' | '╰' => [L, N, N, L],
+        '┘' | '╯' => [L, N, L, N],
+        '┏' => [N, H, N, H],
+        '┓' => [N, H, H, N],
+        '┗' => [H, N, N, H],
+        '┛' => [H, N, H, N],
+        '├' => [L, L, N, L],
+        '┤' => [L, L, L, N],
+        '┬' => [N, L, L, L],
+        '┴' => [L, N, L, L],
+        '┼' => [L, L, L, L],
+        '┣' => [H, H, N, H],
+        '┫' => [H, H, H, N],
+        '┳' => [N, H, H, H],
+        '┻' => [H, N, H, H],
+        '╋' => [H, H, H, H],
+        '═' => [N, N, D, D],
+        '║' => [D, D, N, N],
+        '╔' => [N, D, N, D],
+        '╗' => [N, D, D, N],
+        '╚' => [D, N, N, D],
+        '╝' => [D, N, D, N],
+        '╴' => [N, N, L, N],
+        '╵' => [L, N, N, N],
+        '╶' => [N, N, N, L],
+        '╷' => [N, L, N, N],
+        _ => return None,
+    };
+    Some((a, matches!(c, '╭' | '╮' | '╯' | '╰')))
+}
+
+fn stroke(arm: Arm) -> f32 {
+    match arm {
+        Arm::Heavy => 2.0,
+        _ => 1.0,
+    }
+}
+
+/// A box-drawing or block character as shapes, or `None` to draw it as text.
+fn shape(
+    symbol: &str,
+    left: u32,
+    top: u32,
+    width: u32,
+    color: &str,
+    opacity: f32,
+) -> Option<String> {
+    let mut chars = symbol.chars();
+    let (c, None) = (chars.next()?, chars.next()) else {
+        return None;
+    };
+    if width != 1 {
+        return None;
+    }
+    let (x0, y0) = (left as f32, top as f32);
+    let (x1, y1) = (x0 + CELL_WIDTH as f32, y0 + CELL_HEIGHT as f32);
+    // Centre on a half pixel, so a one-pixel line is crisp.
+    let (cx, cy) = (
+        x0 + (CELL_WIDTH / 2) as f32 + 0.5,
+        y0 + (CELL_HEIGHT / 2) as f32 + 0.5,
+    );
+    let opacity_attr = if opacity < 1.0 {
+        format!(r#" opacity="{opacity}""#)
+    } else {
+        String::new()
+    };
+
+    if let Some(block) = block(c) {
+        let (bx0, by0, bx1, by1, alpha) = block;
+        let w = x1 - x0;
+        let h = y1 - y0;
+        let alpha = alpha * opacity;
+        let alpha_attr = if alpha < 1.0 {
+            format!(r#" fill-opacity="{alpha}""#)
+        } else {
+            String::new()
+        };
+        return Some(
+            format!(
+                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{color}"{alpha_attr} stroke="none"/>"#,
+                x0 + bx0 * w,
+                y0 + by0 * h,
+                (bx1 - bx0) * w,
+                (by1 - by0) * h,
+            ) + "\n",
+        );
+    }
+
+    let ([up, down, l, r], rounded) = arms(c)?;
+    let mut d = String::new();
+    let mut width_px = 1.0f32;
+    let has = |a: Arm| a != Arm::None;
+    let all: Vec<Arm> = [up, down, l, r].into_iter().filter(|a| has(*a)).collect();
+    let weight = all[0];
+    let uniform = all.iter().all(|a| *a == weight);
+    if !uniform {
+        return None;
+    }
+    if weight == Arm::Double {
+        // Double lines: straight, or a corner.
+        let g = 1.5f32;
+        match (has(up), has(down), has(l), has(r)) {
+            (true, true, false, false) => {
+                let _ = write!(d, "M{},{y0}V{y1}M{},{y0}V{y1}", cx - g, cx + g);
+            }
+            (false, false, true, true) => {
+                let _ = write!(d, "M{x0},{}H{x1}M{x0},{}H{x1}", cy - g, cy + g);
+            }
+            (vu, vd, hl, hr) if (vu ^ vd) && (hl ^ hr) => {
+                let sv = if vd { 1.0 } else { -1.0 };
+                let sh = if hr { 1.0 } else { -1.0 };
+                let ey = if vd { y1 } else { y0 };
+                let ex = if hr { x1 } else { x0 };
+                for s in [-1.0f32, 1.0] {
+                    let _ = write!(d, "M{},{ey}V{}H{ex}", cx + s * sh * g, cy + s * sv * g);
+                }
+            }
+            _ => return None,
+        }
+    } else {
+        width_px = stroke(weight);
+        let half_w = width_px / 2.0;
+        match (has(up), has(down), has(l), has(r)) {
+            (vu, vd, hl, hr) if (vu ^ vd) && (hl ^ hr) => {
+                let ey = if vd { y1 } else { y0 };
+                let ex = if hr { x1 } else { x0 };
+                if rounded {
+                    let rad = (CELL_WIDTH as f32 / 2.0).min(CELL_HEIGHT as f32 / 2.0);
+                    let sv = if vd { 1.0 } else { -1.0 };
+                    let sh = if hr { 1.0 } else { -1.0 };
+                    let _ = write!(
+                        d,
+                        "M{cx},{ey}V{}Q{cx},{cy} {},{cy}H{ex}",
+                        cy + sv * rad,
+                        cx + sh * rad
+                    );
+                } else {
+                    let _ = write!(d, "M{cx},{ey}V{cy}H{ex}");
+                }
+            }
+            (vu, vd, hl, hr) => {
+                if vu && vd {
+                    let _ = write!(d, "M{cx},{y0}V{y1}");
+                } else if vu {
+                    let _ = write!(d, "M{cx},{y0}V{}", cy + if hl || hr { half_w } else { 0.0 });
+                } else if vd {
+                    let _ = write!(d, "M{cx},{y1}V{}", cy - if hl || hr { half_w } else { 0.0 });
+                }
+                if hl && hr {
+                    let _ = write!(d, "M{x0},{cy}H{x1}");
+                } else if hl {
+                    let _ = write!(d, "M{x0},{cy}H{}", cx + if vu || vd { half_w } else { 0.0 });
+                } else if hr {
+                    let _ = write!(d, "M{x1},{cy}H{}", cx - if vu || vd { half_w } else { 0.0 });
+                }
+            }
+        }
+    }
+    Some(
+        format!(r#"<path d="{d}" stroke="{color}" stroke-width="{width_px}"{opacity_attr}/>"#)
+            + "\n",
+    )
+}
+
+/// Block elements as a rectangle in cell fractions (x0, y0, x1, y1) and an
+/// opacity for the shades.
+fn block(c: char) -> Option<(f32, f32, f32, f32, f32)> {
+    Some(match c {
+        '█' => (0.0, 0.0, 1.0, 1.0, 1.0),
+        '▀' => (0.0, 0.0, 1.0, 0.5, 1.0),
+        '▄' => (0.0, 0.5, 1.0, 1.0, 1.0),
+        '▌' => (0.0, 0.0, 0.5, 1.0, 1.0),
+        '▐' => (0.5, 0.0, 1.0, 1.0, 1.0),
+        '░' => (0.0, 0.0, 1.0, 1.0, 0.25),
+        '▒' => (0.0, 0.0, 1.0, 1.0, 0.5),
+        '▓' => (0.0, 0.0, 1.0, 1.0, 0.75),
+        '▁'..='▇' => {
+            let n = (c as u32 - '▁' as u32 + 1) as f32;
+            (0.0, 1.0 - n / 8.0, 1.0, 1.0, 1.0)
+        }
+        '▉'..='▏' => {
+            let n = (8 - (c as u32 - '▉' as u32 + 1)) as f32;
+            (0.0, 0.0, n / 8.0, 1.0, 1.0)
+        }
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::layout::Rect;
+    use ratatui::style::Style;
+
+    use super::*;
+
+    #[test]
+    fn escapes_xml() {
+        assert_eq!(
+            escape("a<b>&\"'\u{1b}"),
+            "a&lt;b&gt;&amp;&quot;&apos;\u{fffd}"
+        );
+    }
+
+    #[test]
+    fn indexed_colours_follow_xterm() {
+        assert_eq!(indexed(16), "#000000");
+        assert_eq!(indexed(231), "#ffffff");
+        assert_eq!(indexed(196), "#ff0000");
+        assert_eq!(indexed(232), "#080808");
+        assert_eq!(indexed(9), palette::ANSI[9]);
+    }
+
+    #[test]
+    fn reversed_swaps_and_resolves_defaults() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 2, 1));
+        buf.set_string(0, 0, "a", Style::new().add_modifier(Modifier::REVERSED));
+        let l = look(&buf[(0, 0)]);
+        assert_eq!(l.fg, palette::BACKGROUND);
+        assert_eq!(l.bg.as_deref(), Some(palette::FOREGROUND));
+    }
+
+    #[test]
+    fn eighth_blocks() {
+        assert_eq!(block('▁').unwrap().1, 1.0 - 1.0 / 8.0);
+        assert_eq!(block('▇').unwrap().1, 1.0 - 7.0 / 8.0);
+        assert_eq!(block('▉').unwrap().2, 7.0 / 8.0);
+        assert_eq!(block('▏').unwrap().2, 1.0 / 8.0);
+    }
+}
