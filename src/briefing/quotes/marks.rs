@@ -34,16 +34,30 @@ pub(super) fn paragraphs(text: &str) -> Vec<Range<usize>> {
     }
     let blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
     let filled: Vec<&Range<usize>> = lines.iter().filter(|r| !blank(r)).collect();
-    let followed = lines
+    let pairs: Vec<&[Range<usize>]> = lines
         .windows(2)
         .filter(|w| !blank(&w[0]) && !blank(&w[1]))
+        .collect();
+    // In a wrapped text most line breaks fall mid-sentence; in a text with
+    // one paragraph a line, most lines end a sentence.
+    let mid_sentence = pairs
+        .iter()
+        .filter(|w| {
+            !text[w[0].clone()]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', ':'])
+        })
         .count();
-    let hard_wrapped = lines.iter().any(blank)
+    let blank_between = lines
+        .windows(3)
+        .any(|w| !blank(&w[0]) && blank(&w[1]) && !blank(&w[2]));
+    let hard_wrapped = blank_between
         && filled.len() >= 4
         && filled
             .iter()
             .all(|r| text[(*r).clone()].chars().count() <= 100)
-        && followed * 2 >= filled.len();
+        && pairs.len() * 2 >= filled.len()
+        && mid_sentence * 2 > pairs.len();
 
     let mut paras: Vec<Range<usize>> = Vec::new();
     let mut in_block = false;
@@ -296,6 +310,12 @@ mod tests {
     fn one_line_per_paragraph_by_default() {
         let text = "One line.\nTwo line.\n\nThree.";
         assert_eq!(paragraphs(text).len(), 3);
+    }
+
+    #[test]
+    fn short_lines_ending_sentences_are_not_wrapped() {
+        let text = "Headline here\nOne short line.\nTwo \"short\" line.\nThree short.\n\nFour.\n";
+        assert_eq!(paragraphs(text).len(), 5);
     }
 
     #[test]

@@ -18,10 +18,18 @@ pub fn extract(sources: &[(&str, &str)]) -> Vec<Quote> {
         .iter()
         .map(|(_, text)| attribution::analyse(text))
         .collect();
-    let lex = attribution::Lexicon::build(&analysed);
-    let speakers: Vec<Vec<Option<String>>> = (0..analysed.len())
-        .map(|si| attribution::attribute(&analysed, &lex, si))
-        .collect();
+    let mut lex = attribution::Lexicon::build(&analysed);
+    let attribute_all = |lex: &attribution::Lexicon| -> Vec<Vec<Option<String>>> {
+        (0..analysed.len())
+            .map(|si| attribution::attribute(&analysed, lex, si))
+            .collect()
+    };
+    // Whoever is found speaking is a person, which the pronoun and subject
+    // rules need to know before the sentence naming them is reached; so a
+    // second pass runs with the first pass's speakers known.
+    let first = attribute_all(&lex);
+    lex.learn_speakers(&first);
+    let speakers = attribute_all(&lex);
 
     // Names to expand short forms into: every person the corpus names, and
     // every speaker found.
