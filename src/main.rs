@@ -1,7 +1,9 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use std::io::IsTerminal;
+
+use clap::Parser;
 
 use brief::briefing::{Briefing, load};
 use brief::cli::{Cli, Command};
@@ -32,11 +34,7 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
         .now
         .unwrap_or_else(|| chrono::Local::now().fixed_offset());
     let output = match cli.command {
-        None => {
-            // The explorer lands in a later step; until then, say what there is.
-            let _ = Cli::command().print_help();
-            return ExitCode::SUCCESS;
-        }
+        None => return explore(briefing, cli.now),
         Some(Command::Check) => report::check(&briefing),
         Some(Command::Deadlines { json }) => report::deadlines(&briefing, &now, json),
         Some(Command::Issues { json }) => report::issues(&briefing, json),
@@ -64,6 +62,26 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
         },
     };
     print_out(&output)
+}
+
+/// The explorer needs a terminal on both ends; a pipe gets pointed to the
+/// commands that work without one.
+fn explore(briefing: Briefing, now: Option<brief::briefing::Time>) -> ExitCode {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        eprintln!(
+            "brief: the explorer needs a terminal. Without one, use the commands: \
+             brief deadlines | issues | quotes [QUERY] | read SOURCE_ID | check \
+             (add --json for scripts; brief --help lists them all)"
+        );
+        return ExitCode::from(2);
+    }
+    match brief::term::run(briefing, now) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("brief: terminal error: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// The end of `screenshot` and `record`: quiet on success, like `cp`.
