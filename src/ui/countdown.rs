@@ -17,6 +17,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(note) = legend(app) {
         block = block.title_bottom(Line::styled(note, t.dim).right_aligned());
     }
+    let rows = area.height.saturating_sub(2) as usize;
+    let below = deadlines.len().saturating_sub(app.deadline_offset + rows);
+    if app.deadline_offset > 0 || below > 0 {
+        let more = match (app.deadline_offset, below) {
+            (0, b) => format!(" ↓ {b} more "),
+            (a, 0) => format!(" ↑ {a} more "),
+            (a, b) => format!(" ↑ {a} · ↓ {b} more "),
+        };
+        block = block.title_bottom(Line::styled(more, t.title_focus).left_aligned());
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if !app.briefing.curated || deadlines.is_empty() {
@@ -89,7 +99,10 @@ fn legend(app: &App) -> Option<String> {
     }
     let selected = deadlines.get(app.deadline).and_then(|d| d.assumed.as_ref());
     match (app.focus == Focus::Countdown, selected) {
-        (true, Some(note)) => Some(format!(" * {note} ")),
+        (true, Some(note)) => {
+            let room = (app.size.width as usize).saturating_sub(24);
+            Some(format!(" * {} ", truncate(note, room)))
+        }
         _ => Some(" * hour assumed (? for details) ".into()),
     }
 }

@@ -6,76 +6,70 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::layout;
-use super::text::truncate;
+use super::text::{truncate, wrap};
 use super::theme::Theme;
 use crate::app::App;
 use crate::briefing::Briefing;
 
-type Group = (&'static str, Vec<(&'static str, String)>);
+type Group = (&'static str, Vec<(&'static str, &'static str)>);
 
-fn groups(briefing: &Briefing) -> Vec<Group> {
-    let s = |x: &str| x.to_string();
-    let mut marks = vec![
-        ("▶ next", s("the deadline that falls next")),
-        ("passed", s("deadline gone by (dimmed)")),
-        ("*", s("hour assumed: the source gives only a date")),
-    ];
-    for d in &briefing.deadlines {
-        if let Some(note) = &d.assumed {
-            marks.push(("  *", format!("{}: {note}", d.label)));
-        }
-    }
-    marks.extend([
-        ("US CN ··", s("US asks, China asks, peripheral")),
-        ("underline", s("where the selected issue is mentioned")),
-        ("highlight", s("the mention or quote being shown")),
-        ("[ Pane ]", s("the pane with focus (thick border)")),
-    ]);
+fn groups() -> Vec<Group> {
     vec![
         (
             "Global",
             vec![
-                ("q Esc", s("quit (Esc closes an overlay first)")),
-                ("?", s("this help")),
-                ("/", s("quote search")),
-                ("Tab S-Tab", s("next / previous pane")),
-                ("n N", s("next / previous mention or result")),
+                ("q Esc", "quit, or close overlay"),
+                ("?", "this help"),
+                ("/", "quote search"),
+                ("Tab S-Tab", "next / previous pane"),
+                ("n N", "next / previous match"),
             ],
         ),
         (
             "Moving",
             vec![
-                ("j k ↑ ↓", s("move, or scroll the reader")),
-                ("g G", s("top / bottom")),
-                ("PgUp PgDn", s("a page up / down")),
-                ("wheel", s("scroll the pane under the pointer")),
+                ("j k ↑ ↓", "move or scroll"),
+                ("g G", "top / bottom"),
+                ("PgUp PgDn", "page up / down"),
+                ("wheel", "scroll pane under mouse"),
             ],
         ),
         (
-            "Issues and countdown",
+            "Issues, countdown",
             vec![
-                ("Enter", s("read where it is said")),
-                ("click", s("select an issue or deadline")),
+                ("Enter", "read where it is said"),
+                ("click", "select issue or deadline"),
             ],
         ),
         (
             "Reader",
             vec![
-                ("[ ] h l", s("previous / next article")),
-                ("1-9", s("article by number")),
+                ("[ ] h l", "previous / next article"),
+                ("1-9", "article by number"),
             ],
         ),
         (
             "Quote search",
             vec![
-                ("type", s("filter; results follow each key")),
-                ("↑ ↓ ^n ^p", s("move")),
-                ("Backspace", s("edit")),
-                ("Enter", s("show the quote in the reader")),
-                ("Esc", s("close, reader unchanged")),
+                ("type", "filters as you type"),
+                ("↑ ↓ ^n ^p", "move"),
+                ("Backspace", "edit"),
+                ("Enter", "show quote in reader"),
+                ("Esc", "close, reader unchanged"),
             ],
         ),
-        ("Marks", marks),
+        (
+            "Marks",
+            vec![
+                ("▶ next", "deadline falling next"),
+                ("passed", "deadline gone by (dim)"),
+                ("*", "hour assumed, see below"),
+                ("US CN ··", "US / China asks, other"),
+                ("underline", "mentions of the issue"),
+                ("highlight", "mention or quote shown"),
+                ("[ Pane ]", "focused pane (thick)"),
+            ],
+        ),
     ]
 }
 
@@ -98,16 +92,59 @@ fn lines(t: &Theme, groups: &[Group], cells: usize) -> Vec<Line<'static>> {
     out
 }
 
-/// The groups split into columns as the box allows, each column's lines.
-fn columns(t: &Theme, briefing: &Briefing, inner: Rect) -> Vec<Vec<Line<'static>>> {
-    let groups = groups(briefing);
-    let two = inner.width >= 72;
-    if !two {
-        return vec![lines(t, &groups, inner.width as usize)];
+/// Where the sources give only a date, which hour the data assumed.
+fn assumed(t: &Theme, briefing: &Briefing, cells: usize) -> Vec<Line<'static>> {
+    let notes: Vec<_> = briefing
+        .deadlines
+        .iter()
+        .filter_map(|d| Some((d, d.assumed.as_ref()?)))
+        .collect();
+    if notes.is_empty() {
+        return Vec::new();
     }
-    let cells = (inner.width as usize - 2) / 2;
-    let (left, right) = groups.split_at(3);
-    vec![lines(t, left, cells), lines(t, right, cells)]
+    let mut out = vec![
+        Line::raw(""),
+        Line::styled("* Hours assumed", t.title_focus),
+    ];
+    for (d, note) in notes {
+        out.push(Line::styled(truncate(&d.label, cells), t.bold));
+        out.extend(
+            wrap(note, cells.saturating_sub(2))
+                .into_iter()
+                .filter(|r| !r.is_empty())
+                .map(|r| Line::raw(format!("  {}", &note[r]))),
+        );
+    }
+    out
+}
+
+/// The key groups in one or two columns as the box allows, then the notes
+/// on assumed hours across the full width. Every line of the box, in order.
+fn lines_for(t: &Theme, briefing: &Briefing, inner: Rect) -> Vec<Line<'static>> {
+    let groups = groups();
+    let cells = inner.width as usize;
+    let mut out = if cells >= 72 {
+        let half = (cells - 2) / 2;
+        let (left, right) = groups.split_at(3);
+        let (left, right) = (lines(t, left, half), lines(t, right, half));
+        (0..left.len().max(right.len()))
+            .map(|i| {
+                let mut spans = Vec::new();
+                let l = left.get(i).cloned().unwrap_or_default();
+                let pad = half + 2 - l.width().min(half + 2);
+                spans.extend(l.spans);
+                spans.push(Span::raw(" ".repeat(pad)));
+                if let Some(r) = right.get(i) {
+                    spans.extend(r.spans.clone());
+                }
+                Line::from(spans)
+            })
+            .collect()
+    } else {
+        lines(t, &groups, cells)
+    };
+    out.extend(assumed(t, briefing, cells));
+    out
 }
 
 fn inner_of(area: Rect) -> Rect {
@@ -122,32 +159,33 @@ fn inner_of(area: Rect) -> Rect {
 /// How far the help can scroll at this size.
 pub fn max_scroll(briefing: &Briefing, size: Rect) -> usize {
     let inner = inner_of(layout::help_box(size));
-    let longest = columns(&Theme::mono(), briefing, inner)
-        .iter()
-        .map(Vec::len)
-        .max()
-        .unwrap_or(0);
-    longest.saturating_sub(inner.height as usize)
+    lines_for(&Theme::mono(), briefing, inner)
+        .len()
+        .saturating_sub(inner.height as usize)
 }
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let block = super::overlay(frame, t, "Help · Esc or ? closes", area);
     let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let cols = columns(t, &app.briefing, inner);
-    let scroll = app.help_scroll.min(max_scroll(&app.briefing, app.size)) as u16;
-    let width = if cols.len() == 2 {
-        (inner.width - 2) / 2
+    let lines = lines_for(t, &app.briefing, inner);
+    let max = lines.len().saturating_sub(inner.height as usize);
+    let scroll = app.help_scroll.min(max);
+    let block = if max > 0 {
+        block.title_bottom(
+            Line::styled(
+                if scroll < max {
+                    " ↓ j for more "
+                } else {
+                    " ↑ k to go back "
+                },
+                t.title_focus,
+            )
+            .right_aligned(),
+        )
     } else {
-        inner.width
+        block
     };
-    for (i, col) in cols.into_iter().enumerate() {
-        let area = Rect {
-            x: inner.x + i as u16 * (width + 2),
-            width,
-            ..inner
-        };
-        frame.render_widget(Paragraph::new(col).scroll((scroll, 0)), area);
-    }
+    frame.render_widget(block, area);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
 }

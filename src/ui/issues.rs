@@ -8,9 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 
 use super::layout::Panes;
-use super::text::{truncate, width};
+use super::text::{fit, truncate, width, wrap};
 use super::theme::side_tag;
-use crate::app::{App, Focus};
+use crate::app::{App, Focus, Stepping};
 use crate::briefing::Issue;
 
 /// How many distinct sources mention the issue.
@@ -120,34 +120,68 @@ fn detail(app: &App, frame: &mut Frame, area: Rect, wide: bool) {
     let Some(issue) = app.briefing.issues.get(app.issue) else {
         return;
     };
+    let cells = area.width as usize;
+    let height = area.height as usize;
+    let n = issue.mentions.len();
     let sources = source_count(issue);
-    let mut lines = vec![
-        Line::from(vec![
-            Span::styled(format!("{} · ", issue.side.label()), t.side(issue.side)),
-            Span::styled(issue.title.clone(), t.bold),
-        ]),
-        Line::from(issue.summary.clone()),
-        Line::styled(
-            format!(
-                "{} mention{} in {} source{} · Enter reads, n/N steps",
-                issue.mentions.len(),
-                if issue.mentions.len() == 1 { "" } else { "s" },
-                sources,
-                if sources == 1 { "" } else { "s" }
-            ),
-            t.dim,
+    let plural = |k: usize, word: &str| format!("{k} {word}{}", if k == 1 { "" } else { "s" });
+    let stats = Line::styled(
+        truncate(
+            &format!("{} · {}", plural(n, "mention"), plural(sources, "source")),
+            cells,
         ),
-    ];
-    if wide {
-        lines.push(Line::raw(""));
-        for (i, m) in issue.mentions.iter().enumerate() {
-            let head = format!("{:>2}. {}:{} ", i + 1, m.source, m.line);
-            let room = (area.width as usize).saturating_sub(width(&head) + 2);
-            lines.push(Line::from(vec![
-                Span::styled(head, t.dim),
-                Span::raw(truncate(&format!("“{}”", m.text), room)),
-            ]));
+        t.dim,
+    );
+    let head = Line::from(vec![
+        Span::styled(format!("{} · ", issue.side.label()), t.side(issue.side)),
+        Span::styled(
+            truncate(
+                &issue.title,
+                cells.saturating_sub(width(issue.side.label()) + 3),
+            ),
+            t.bold,
+        ),
+    ]);
+    // The summary gets what the title and the counts leave, cut with `…`.
+    let rows = wrap(&issue.summary, cells);
+    let room = height.saturating_sub(2);
+    let mut lines = vec![head];
+    for (i, r) in rows.iter().take(room).enumerate() {
+        let row = &issue.summary[r.clone()];
+        if i + 1 == room && rows.len() > room {
+            let cut = &issue.summary[r.start..];
+            lines.push(Line::raw(truncate(
+                &format!("{}…", &cut[..fit(cut, cells.saturating_sub(1))]),
+                cells,
+            )));
+        } else {
+            lines.push(Line::raw(row.to_string()));
         }
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+    lines.push(stats);
+    if wide {
+        let current = match app.stepping {
+            Some(Stepping::Mentions { issue: i, index }) if i == app.issue => Some(index),
+            _ => None,
+        };
+        lines.push(Line::raw(""));
+        let before = lines.len();
+        // Keep the current mention in view when the list is longer than the pane.
+        let skip = current.map_or(0, |c| (c + 1).saturating_sub(height.saturating_sub(before)));
+        for (i, m) in issue.mentions.iter().enumerate().skip(skip) {
+            let marker = if current == Some(i) { "▸" } else { " " };
+            let head = format!("{marker}{:>2} {}:{} ", i + 1, m.source, m.line);
+            let room = cells.saturating_sub(width(&head));
+            let line = Line::from(vec![
+                Span::styled(head, t.dim),
+                Span::raw(truncate(&format!("“{}”", m.text), room)),
+            ]);
+            lines.push(if current == Some(i) {
+                line.style(t.selected_idle)
+            } else {
+                line
+            });
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), area);
 }

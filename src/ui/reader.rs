@@ -42,21 +42,31 @@ pub fn render(app: &App, frame: &mut Frame, panes: &Panes) {
         ..inner
     };
     let cells = header_area.width as usize;
-    let meta: Vec<&str> = [
-        Some(source.id.as_str()),
-        source.outlet.as_deref(),
-        source.date.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let header = vec![
-        Line::styled(
-            truncate(source.title.as_deref().unwrap_or(&source.id), cells),
-            t.bold,
-        ),
-        Line::styled(truncate(&meta.join(" · "), cells), t.dim),
-    ];
+    // Unknown metadata stays unknown: shown as missing, never guessed.
+    let known: Vec<&str> = [source.outlet.as_deref(), source.date.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let header = match &source.title {
+        Some(title) => {
+            let meta: Vec<&str> = [source.id.as_str()].into_iter().chain(known).collect();
+            vec![
+                Line::styled(truncate(title, cells), t.bold),
+                Line::styled(truncate(&meta.join(" · "), cells), t.dim),
+            ]
+        }
+        None => {
+            let meta = if known.is_empty() {
+                "no title, outlet or date in the text".to_string()
+            } else {
+                format!("untitled · {}", known.join(" · "))
+            };
+            vec![
+                Line::styled(truncate(&source.id, cells), t.bold),
+                Line::styled(truncate(&meta, cells), t.dim),
+            ]
+        }
+    };
     frame.render_widget(
         Paragraph::new(header),
         Rect {

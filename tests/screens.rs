@@ -1,0 +1,152 @@
+//! The whole screen, as a user sees it, after a few keys: the built-in
+//! briefing at a frozen clock, at 80x24 and 120x40 (and the wide layout).
+
+use std::sync::OnceLock;
+
+use brief::app::App;
+use brief::briefing::{Briefing, load};
+use brief::term::screen;
+use brief::ui::buffer_text;
+use brief::ui::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::Color;
+
+/// Loaded once: the no-panic sweeps build thousands of apps.
+fn builtin() -> Briefing {
+    static BUILTIN: OnceLock<Briefing> = OnceLock::new();
+    BUILTIN
+        .get_or_init(|| load::builtin().expect("the built-in briefing loads"))
+        .clone()
+}
+
+fn app() -> App {
+    let now = chrono::DateTime::parse_from_rfc3339("2025-10-28T12:00:00-04:00").unwrap();
+    App::new(builtin(), now, true)
+}
+
+fn key(code: KeyCode) -> Event {
+    Event::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn typed(s: &str) -> Vec<Event> {
+    s.chars().map(|c| key(KeyCode::Char(c))).collect()
+}
+
+fn shot(width: u16, height: u16, events: Vec<Event>) -> String {
+    buffer_text(&screen(&mut app(), width, height, events))
+}
+
+/// `j` down to the rare-earths issue, then Enter.
+fn open_rare_earths() -> Vec<Event> {
+    let at = builtin()
+        .issues
+        .iter()
+        .position(|i| i.id == "rare-earths")
+        .unwrap_or(0);
+    let mut keys = vec![key(KeyCode::Char('j')); at];
+    keys.push(key(KeyCode::Enter));
+    keys
+}
+
+fn search_rare() -> Vec<Event> {
+    let mut keys = vec![key(KeyCode::Char('/'))];
+    keys.extend(typed("rare"));
+    keys
+}
+
+fn jump_to_quote() -> Vec<Event> {
+    let mut keys = search_rare();
+    keys.push(key(KeyCode::Enter));
+    keys
+}
+
+macro_rules! screens {
+    ($($name:ident: $w:literal x $h:literal, $keys:expr;)*) => {$(
+        #[test]
+        fn $name() {
+            insta::assert_snapshot!(shot($w, $h, $keys));
+        }
+    )*};
+}
+
+screens! {
+    first_screen_80x24: 80 x 24, vec![];
+    first_screen_120x40: 120 x 40, vec![];
+    first_screen_wide_160x40: 160 x 40, vec![];
+    issue_opened_80x24: 80 x 24, open_rare_earths();
+    issue_opened_120x40: 120 x 40, open_rare_earths();
+    search_rare_80x24: 80 x 24, search_rare();
+    search_rare_120x40: 120 x 40, search_rare();
+    quote_jump_80x24: 80 x 24, jump_to_quote();
+    quote_jump_120x40: 120 x 40, jump_to_quote();
+    help_80x24: 80 x 24, vec![key(KeyCode::Char('?'))];
+    help_120x40: 120 x 40, vec![key(KeyCode::Char('?'))];
+    too_small_59x20: 59 x 20, vec![];
+}
+
+#[test]
+fn every_small_size_and_a_huge_one_render_without_panic() {
+    let keys = [
+        vec![],
+        search_rare(),
+        vec![key(KeyCode::Char('?'))],
+        open_rare_earths(),
+    ];
+    for w in 1..=40 {
+        for h in 1..=15 {
+            for k in &keys {
+                screen(&mut app(), w, h, k.clone());
+            }
+        }
+    }
+    for k in &keys {
+        screen(&mut app(), 300, 100, k.clone());
+    }
+}
+
+#[test]
+fn sizes_around_the_minimum_render_without_panic() {
+    for w in [59, 60, 61, 79, 80, 81, 139, 140] {
+        for h in [15, 16, 17, 23, 24, 25] {
+            screen(&mut app(), w, h, jump_to_quote());
+            screen(&mut app(), w, h, open_rare_earths());
+        }
+    }
+}
+
+fn colours(buffer: &Buffer) -> usize {
+    buffer
+        .content()
+        .iter()
+        .filter(|c| c.fg != Color::Reset || c.bg != Color::Reset)
+        .count()
+}
+
+#[test]
+fn the_mono_theme_sets_no_colour_anywhere() {
+    for keys in [
+        vec![],
+        open_rare_earths(),
+        search_rare(),
+        vec![key(KeyCode::Char('?'))],
+    ] {
+        let mut app = app();
+        app.theme = Theme::mono();
+        assert_eq!(colours(&screen(&mut app, 120, 40, keys)), 0);
+    }
+    // And the colour theme does use colour, so the check above means something.
+    assert!(colours(&screen(&mut app(), 120, 40, vec![])) > 0);
+}
+
+#[test]
+fn an_uncurated_briefing_says_so_and_still_reads() {
+    let mut b = builtin();
+    b.curated = false;
+    b.deadlines.clear();
+    b.issues.clear();
+    let now = chrono::DateTime::parse_from_rfc3339("2025-10-28T12:00:00-04:00").unwrap();
+    let text = buffer_text(&screen(&mut App::new(b, now, true), 80, 24, vec![]));
+    assert!(text.contains("Nothing curated yet"), "{text}");
+    assert!(text.contains("Reader 1/5"), "{text}");
+}
