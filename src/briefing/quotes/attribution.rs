@@ -572,6 +572,23 @@ impl Ctx<'_> {
             )
     }
 
+    /// Whether the verb at `v` sits in a relative clause set off by commas
+    /// that closes before token `q`: in `Berg, who has said she wants a
+    /// deal, arrived for the "historic" summit` the saying is not about the
+    /// quotation.
+    fn in_closed_aside(toks: &[Tok], sent: &Range<usize>, v: usize, q: usize) -> bool {
+        let opened = (sent.start + 1..v)
+            .rev()
+            .take_while(|&k| !toks[k].is_punct(','))
+            .any(|k| {
+                toks[k - 1].is_punct(',')
+                    && toks[k]
+                        .word()
+                        .is_some_and(|w| matches!(w, "who" | "which" | "whom" | "whose"))
+            });
+        opened && (v + 1..q).any(|k| toks[k].is_punct(','))
+    }
+
     /// A speech verb at `v` that leads into a quotation (`said, “...`)
     /// belongs to that quotation, not to one before it.
     fn introduces_quote(toks: &[Tok], v: usize) -> bool {
@@ -627,7 +644,10 @@ impl Ctx<'_> {
         }
         // `X said, "..."`, `X said past rounds showed "..."`: the last speech
         // verb before the quotation in its sentence.
-        if let Some(v) = (sent.start..q).rev().find(is_verb) {
+        if let Some(v) = (sent.start..q)
+            .rev()
+            .find(|k| is_verb(k) && !Self::in_closed_aside(toks, sent, *k, q))
+        {
             return Some(self.resolve(unit, sent, v, 0));
         }
         // `"..." for a relationship ..., he added`: a verb further on, unless
@@ -925,6 +945,25 @@ mod tests {
                 some("Amy")
             ]
         );
+    }
+
+    #[test]
+    fn speech_in_a_closed_relative_clause_is_not_borrowed() {
+        let got = run(
+            "President Anna Berg, who has said she wants a deal, arrived for the \"historic\" summit.",
+        );
+        assert_eq!(got[0].1, None);
+        let got =
+            run("President Anna Berg, who has said she wants a deal, told reporters: \"Soon.\"");
+        assert_eq!(got[0].1, some("Anna Berg"));
+    }
+
+    #[test]
+    fn two_speakers_in_one_sentence() {
+        let got =
+            run("President Anna Berg said \"yes\" while Prime Minister Olaf Lund said \"no.\"");
+        assert_eq!(got[0].1, some("Anna Berg"));
+        assert_eq!(got[1].1, some("Olaf Lund"));
     }
 
     #[test]
