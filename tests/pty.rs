@@ -1,0 +1,170 @@
+//! The real binary in a pseudo-terminal: keys in, the screen read back, and
+//! the terminal left as it was found whichever way the app ends.
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const NOW: &str = "2025-10-28T12:00:00-04:00";
+const PATIENCE: Duration = Duration::from_secs(20);
+
+struct Session {
+    _master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    screen: Arc<Mutex<vt100::Parser>>,
+}
+
+impl Session {
+    fn start(args: &[&str], env: &[(&str, &str)]) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_brief"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("BRIEF_NOW");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pty.slave.spawn_command(cmd).expect("brief starts");
+        drop(pty.slave);
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            NonZeroU16::new(24).unwrap(),
+            NonZeroU16::new(80).unwrap(),
+            0,
+        )));
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let sink = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        let writer = pty.master.take_writer().unwrap();
+        Session {
+            _master: pty.master,
+            writer,
+            child,
+            screen,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while !self.contents().contains(text) {
+            assert!(
+                start.elapsed() < PATIENCE,
+                "{text:?} never appeared; the screen:\n{}",
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn wait_gone(&self, text: &str) {
+        let start = Instant::now();
+        while self.contents().contains(text) {
+            assert!(start.elapsed() < PATIENCE, "{text:?} never went away");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn keys(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    /// Waits for the process to end; its exit code.
+    fn wait_exit(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                // Let the reader thread drain the last bytes written.
+                std::thread::sleep(Duration::from_millis(200));
+                return status.exit_code();
+            }
+            assert!(start.elapsed() < PATIENCE, "brief did not exit");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// What a user's shell would notice: the normal screen back, the cursor
+    /// visible, the mouse no longer captured.
+    fn assert_restored(&self) {
+        let parser = self.screen.lock().unwrap();
+        let screen = parser.screen();
+        assert!(!screen.alternate_screen(), "still on the alternate screen");
+        assert!(!screen.hide_cursor(), "cursor still hidden");
+        assert_eq!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse still captured"
+        );
+    }
+}
+
+#[test]
+fn a_user_reads_the_help_searches_and_quits() {
+    let mut s = Session::start(&["--now", NOW], &[]);
+    s.wait_for("Countdown");
+    s.wait_for("3d 12h 00m 00s");
+    s.keys("?");
+    s.wait_for("Esc");
+    // Esc alone: a key straight after it would read as Alt+key.
+    s.keys("\x1b");
+    s.wait_gone("Help ·");
+    s.keys("/high-risk");
+    s.wait_for("Han Shen Lin");
+    s.keys("\r");
+    s.wait_for("elusive-deal");
+    s.keys("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::start(&["--now", NOW], &[]);
+    s.wait_for("Countdown");
+    let pid = s.child.process_id().expect("a pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    s.wait_exit();
+    s.assert_restored();
+}
+
+#[test]
+fn a_live_clock_ticks() {
+    let s = Session::start(&[], &[]);
+    s.wait_for("Countdown");
+    let first = s.contents();
+    let start = Instant::now();
+    while s.contents() == first {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "the screen never changed"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(!s.contents().contains("(frozen)"));
+}
