@@ -282,3 +282,55 @@ fn an_unseen_sports_story_gets_its_quotes_and_speakers() {
     assert_eq!(long.line, 5);
     assert!(text[long.span.clone()].contains("\n\n\"I told them"));
 }
+
+/// A science story, hard-wrapped at about 70 columns with blank lines
+/// between paragraphs: a line break inside a paragraph is only a space.
+const ICE_CORES: &str = "\
+Ice cores reveal a warmer past
+
+Researchers drilling in East Antarctica have recovered ice that is
+more than a million years old, a find the team's leader, glaciologist
+Dr. Ingrid Holt, called \"a time machine for the climate.\"
+
+\"We can now read the atmosphere of a world before the ice ages
+changed rhythm,\" Holt said at a press conference in Hobart on
+Monday. \"Every bubble is a sample of ancient air.
+
+\"Some of them will surprise us.\"
+
+Her colleague, physicist Raj Mehta, was more cautious. The dating
+\"still needs a second method,\" he told reporters, adding that the
+results would take \"at least two years\" to publish.
+
+The European consortium that funds the project, known as \"Beyond
+EPICA\", said it was \"delighted\" with the progress.
+";
+
+#[test]
+fn an_unseen_hard_wrapped_science_story() {
+    let text = sanitize(ICE_CORES);
+    let quotes = extract(&[("ice", &text)]);
+    let got: Vec<(&str, Option<&str>)> = quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.as_deref()))
+        .collect();
+    let expected: Vec<(&str, Option<&str>)> = vec![
+        ("a time machine for the climate.", Some("Ingrid Holt")),
+        (
+            "We can now read the atmosphere of a world before the ice ages changed rhythm",
+            Some("Ingrid Holt"),
+        ),
+        (
+            "Every bubble is a sample of ancient air. Some of them will surprise us.",
+            Some("Ingrid Holt"),
+        ),
+        ("still needs a second method", Some("Raj Mehta")),
+        ("at least two years", Some("Raj Mehta")),
+        // A name, and an organisation's word: no person to credit.
+        ("Beyond EPICA", None),
+        ("delighted", None),
+    ];
+    assert_eq!(got, expected);
+    assert_eq!(quotes[1].line, 7);
+    assert_eq!(quotes[2].line, 9);
+}

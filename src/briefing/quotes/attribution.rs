@@ -90,48 +90,17 @@ enum Gender {
 /// Words that say which pronoun fits a person: a title in the name
 /// (`Mrs.`, `Queen`) or a noun in apposition (`her husband, Tom Smith`).
 fn gender_cue(word: &str) -> Option<Gender> {
+    #[rustfmt::skip]
     const FEMALE: &[&str] = &[
-        "mrs.",
-        "ms.",
-        "miss",
-        "dame",
-        "lady",
-        "queen",
-        "princess",
-        "wife",
-        "daughter",
-        "sister",
-        "mother",
-        "grandmother",
-        "aunt",
-        "niece",
-        "girlfriend",
-        "actress",
-        "chairwoman",
-        "spokeswoman",
-        "congresswoman",
-        "businesswoman",
-        "widow",
+        "mrs.", "ms.", "miss", "dame", "lady", "queen", "princess", "wife", "daughter",
+        "sister", "mother", "grandmother", "aunt", "niece", "girlfriend", "actress",
+        "chairwoman", "spokeswoman", "congresswoman", "businesswoman", "widow",
     ];
+    #[rustfmt::skip]
     const MALE: &[&str] = &[
-        "mr.",
-        "sir",
-        "lord",
-        "king",
-        "prince",
-        "husband",
-        "son",
-        "brother",
-        "father",
-        "grandfather",
-        "uncle",
-        "nephew",
-        "boyfriend",
-        "chairman",
-        "spokesman",
-        "congressman",
-        "businessman",
-        "widower",
+        "mr.", "sir", "lord", "king", "prince", "husband", "son", "brother", "father",
+        "grandfather", "uncle", "nephew", "boyfriend", "chairman", "spokesman", "congressman",
+        "businessman", "widower",
     ];
     let lower = strip_possessive(word).to_lowercase();
     if FEMALE.contains(&lower.as_str()) {
