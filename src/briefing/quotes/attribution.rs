@@ -5,6 +5,23 @@
 //! sentence ties it to someone, or when it stands alone right after a quote
 //! or statement whose speaker is known. A scare-quoted phrase in a sentence
 //! with no speech verb stays unattributed.
+//!
+//! For each quotation, in its sentence (quotations masked as single tokens):
+//! 1. a speech verb right after it, with only a subject in between
+//!    (`"...," said X`, `"...," X said`, `"...," he added`);
+//! 2. else the last speech verb before it (`X said: "..."`, `X said past
+//!    rounds showed "..."`), unless that verb sits in a closed `, who ...,`
+//!    aside;
+//! 3. else a later speech verb that does not lead into another quotation;
+//! 4. else, if the sentence is nothing but quotation, whoever spoke last in
+//!    the paragraph, or in the paragraph just before.
+//!
+//! A verb's speaker is the name just before it (titles dropped), a pronoun's
+//! antecedent, the name after an inverting verb, or, for participles and
+//! coordinated verbs (`stating`, `... and accused`), the clause's subject.
+//! Lowercase subjects (`analysts`, `the ministry`) and joint ones (`X and Y`)
+//! give no speaker, and stop the search: the verb was found, it is just not
+//! anyone's.
 
 use std::collections::HashSet;
 use std::ops::Range;
