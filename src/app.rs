@@ -121,6 +121,8 @@ pub struct App {
     pub search: Search,
     pub help_scroll: usize,
     pub quit: bool,
+    /// The last size with a real layout, which `scroll` refers to.
+    laid_out: Rect,
 }
 
 const WHEEL_LINES: usize = 3;
@@ -151,6 +153,7 @@ impl App {
             search: Search::default(),
             help_scroll: 0,
             quit: false,
+            laid_out: Rect::new(0, 0, 80, 24),
         };
         app.run_search();
         if let Some(next) = clock::next_due(&app.briefing.deadlines, &app.now) {
@@ -187,6 +190,15 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        // Too small a terminal shows only a notice: nothing to act on but
+        // leaving, the clock and a new size.
+        let layout_free = matches!(
+            action,
+            Action::Quit | Action::Tick(_) | Action::Resize(..) | Action::CloseOverlay
+        );
+        if !layout_free && self.panes().is_none() {
+            return;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Tick(now) => {
@@ -240,9 +252,18 @@ impl App {
     }
 
     fn resize(&mut self, w: u16, h: u16) {
-        // Keep the same text at the top of the reader, whatever the new wrap.
+        // A size too small to lay out shows only a notice: keep the scroll as
+        // it was at the last real layout, so growing back finds the same text.
+        let size = Rect::new(0, 0, w, h);
+        let usable = layout::panes(size, 0, 0).is_some();
+        self.size = self.laid_out;
         let top = self.reader_rows().get(self.scroll).map(|r| r.start);
-        self.size = Rect::new(0, 0, w, h);
+        self.size = size;
+        if !usable {
+            return;
+        }
+        self.laid_out = size;
+        // Keep the same text at the top of the reader, whatever the new wrap.
         if let Some(top) = top {
             self.scroll = text::row_of(&self.reader_rows(), top);
         }

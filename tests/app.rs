@@ -436,6 +436,18 @@ fn resizing_keeps_the_same_text_at_the_top_of_the_reader() {
 }
 
 #[test]
+fn a_too_small_terminal_in_between_does_not_lose_the_place() {
+    let mut app = app();
+    app.update(Action::FocusNext);
+    app.update(Action::PageDown);
+    let before = app.scroll;
+    app.update(Action::Resize(20, 5));
+    app.update(Action::Down);
+    app.update(Action::Resize(80, 24));
+    assert_eq!(app.scroll, before);
+}
+
+#[test]
 fn the_wheel_scrolls_the_pane_under_the_pointer_without_moving_focus() {
     let mut app = app();
     let reader = app.panes().unwrap().reader_text;

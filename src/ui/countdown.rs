@@ -13,7 +13,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let focused = app.focus == Focus::Countdown;
     let deadlines = &app.briefing.deadlines;
-    let mut block = super::pane(t, "Countdown", focused);
+    let all_passed = !deadlines.is_empty() && clock::next_due(deadlines, &app.now).is_none();
+    let title = if all_passed {
+        "Countdown · all passed"
+    } else {
+        "Countdown"
+    };
+    let mut block = super::pane(t, title, focused);
     if let Some(note) = legend(app) {
         block = block.title_bottom(Line::styled(note, t.dim).right_aligned());
     }
