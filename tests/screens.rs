@@ -10,7 +10,7 @@ use brief::ui::buffer_text;
 use brief::ui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::style::Color;
+use ratatui::style::{Color, Modifier};
 
 /// Loaded once: the no-panic sweeps build thousands of apps.
 fn builtin() -> Briefing {
@@ -149,4 +149,63 @@ fn an_uncurated_briefing_says_so_and_still_reads() {
     let text = buffer_text(&screen(&mut App::new(b, now, true), 80, 24, vec![]));
     assert!(text.contains("Nothing curated yet"), "{text}");
     assert!(text.contains("Reader 1/5"), "{text}");
+}
+
+/// The symbols of the cells inside `area` whose style has `modifier`, in
+/// reading order, spaces dropped.
+fn marked_text(buffer: &Buffer, area: ratatui::layout::Rect, modifier: Modifier) -> String {
+    let mut out = String::new();
+    for y in area.top()..area.bottom() {
+        for x in area.left()..area.right() {
+            let cell = &buffer[(x, y)];
+            if cell.modifier.contains(modifier) && cell.symbol() != " " {
+                out.push_str(cell.symbol());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn search_marks_the_matched_letters_without_colour() {
+    let mut app = app();
+    app.theme = Theme::mono();
+    let buffer = screen(&mut app, 80, 24, search_rare());
+    let hit = &app.search.hits[0];
+    let quote = &app.briefing.quotes[hit.quote];
+    let expected: String = hit
+        .text_ranges
+        .iter()
+        .map(|r| &quote.text[r.clone()])
+        .collect::<String>()
+        .replace(' ', "");
+    // The first result's quote is the row under the query line and the rule.
+    let row = brief::ui::layout::search_results(app.size);
+    let first = ratatui::layout::Rect { height: 1, ..row };
+    let marked = marked_text(&buffer, first, Modifier::BOLD | Modifier::UNDERLINED);
+    assert_eq!(marked.to_lowercase(), expected.to_lowercase());
+    assert!(buffer_text(&buffer).contains(&format!(
+        "{}/{}",
+        app.search.hits.len(),
+        app.briefing.quotes.len()
+    )));
+}
+
+#[test]
+fn the_opened_mention_stands_out_in_the_reader() {
+    let mut app = app();
+    app.theme = Theme::mono();
+    let buffer = screen(&mut app, 80, 24, open_rare_earths());
+    let mark = app
+        .mark
+        .clone()
+        .expect("Enter on an issue marks its first mention");
+    let text = &app.briefing.sources[mark.source].text[mark.span];
+    let reader = app.panes().unwrap().reader_text;
+    let shown = marked_text(&buffer, reader, Modifier::REVERSED);
+    assert_eq!(shown, text.split_whitespace().collect::<String>());
+    assert!(
+        !marked_text(&buffer, reader, Modifier::UNDERLINED).is_empty(),
+        "the issue's anchors are underlined"
+    );
 }
