@@ -135,10 +135,10 @@ fn shift_if_upper(c: char) -> KeyModifiers {
 
 /// The inside of `<...>`.
 fn bracketed(inner: &str) -> Result<Step, String> {
-    if let Some(rest) = strip_prefix_ci(inner, "wait") {
-        if rest.starts_with(char::is_whitespace) {
-            return duration(rest.trim()).map(Step::Wait);
-        }
+    if let Some(rest) = strip_prefix_ci(inner, "wait")
+        && rest.starts_with(char::is_whitespace)
+    {
+        return duration(rest.trim()).map(Step::Wait);
     }
     let lower = inner.to_ascii_lowercase();
     let named = match lower.as_str() {
@@ -164,10 +164,10 @@ fn bracketed(inner: &str) -> Result<Step, String> {
     if let Some((code, modifiers)) = named {
         return Ok(Step::Key(key(code, modifiers)));
     }
-    if let Some(n) = lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
-        if (1..=12).contains(&n) {
-            return Ok(Step::Key(key(KeyCode::F(n), KeyModifiers::NONE)));
-        }
+    if let Some(n) = lower.strip_prefix('f').and_then(|n| n.parse::<u8>().ok())
+        && (1..=12).contains(&n)
+    {
+        return Ok(Step::Key(key(KeyCode::F(n), KeyModifiers::NONE)));
     }
     // <C-n>, <A-x>, <S-x>, <C-A-x>: modifiers, then one character.
     let parts: Vec<&str> = inner.split('-').collect();
@@ -199,11 +199,12 @@ fn bracketed(inner: &str) -> Result<Step, String> {
             )));
         }
     }
-    Err(format!(
+    Err(
         "unknown key; known: <Enter> <Esc> <Tab> <S-Tab> <BS> <Del> <Up> <Down> <Left> \
          <Right> <PgUp> <PgDn> <Home> <End> <Space> <F1>..<F12> <lt> <gt> <C-x> <A-x> \
          <S-x> <wait 1s> <wait 500ms>"
-    ))
+            .to_string(),
+    )
 }
 
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {

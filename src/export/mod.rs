@@ -15,9 +15,9 @@ use std::path::Path;
 use std::rc::Rc;
 use std::time::Duration;
 
-use ratatui::backend::CrosstermBackend;
+use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
 use ratatui::buffer::{Buffer, Cell, CellWidth};
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect, Size};
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::app::App;
@@ -106,6 +106,66 @@ impl Write for Tape {
     }
 }
 
+/// The crossterm backend as a recording sees it: its bytes go to the tape,
+/// and its size is the one asked for. The terminal `brief` happens to run
+/// in (if any) is never queried, so a recording is the same everywhere.
+struct Recorder {
+    inner: CrosstermBackend<Tape>,
+    size: Size,
+    cursor: Position,
+}
+
+impl Backend for Recorder {
+    type Error = io::Error;
+
+    fn draw<'a, I>(&mut self, content: I) -> io::Result<()>
+    where
+        I: Iterator<Item = (u16, u16, &'a Cell)>,
+    {
+        self.inner.draw(content)
+    }
+
+    fn hide_cursor(&mut self) -> io::Result<()> {
+        self.inner.hide_cursor()
+    }
+
+    fn show_cursor(&mut self) -> io::Result<()> {
+        self.inner.show_cursor()
+    }
+
+    fn get_cursor_position(&mut self) -> io::Result<Position> {
+        Ok(self.cursor)
+    }
+
+    fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
+        self.cursor = position.into();
+        self.inner.set_cursor_position(self.cursor)
+    }
+
+    fn clear(&mut self) -> io::Result<()> {
+        self.inner.clear()
+    }
+
+    fn clear_region(&mut self, clear_type: ClearType) -> io::Result<()> {
+        self.inner.clear_region(clear_type)
+    }
+
+    fn size(&self) -> io::Result<Size> {
+        Ok(self.size)
+    }
+
+    fn window_size(&mut self) -> io::Result<WindowSize> {
+        Ok(WindowSize {
+            columns_rows: self.size,
+            pixels: Size::default(),
+        })
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Backend::flush(&mut self.inner)
+    }
+}
+
 /// What the terminal is sent before the first frame: default colours, no
 /// cursor, a clear screen. (The live explorer gets the same from entering
 /// the alternate screen; a recording has no screen to leave.)
@@ -121,7 +181,11 @@ pub const RESTORE: &str = "\x1b[0m\x1b[?25h";
 /// give the same bytes.
 pub fn record(app: &mut App, (width, height): (u16, u16), steps: &[Step], title: &str) -> Cast {
     let tape = Tape::default();
-    let backend = CrosstermBackend::new(tape.clone());
+    let backend = Recorder {
+        inner: CrosstermBackend::new(tape.clone()),
+        size: Size::new(width, height),
+        cursor: Position::ORIGIN,
+    };
     let options = TerminalOptions {
         viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
     };

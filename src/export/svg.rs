@@ -21,7 +21,10 @@ pub const CELL_HEIGHT: u32 = 18;
 const FONT_SIZE: u32 = 15;
 /// From the top of a row to the baseline.
 const BASELINE: u32 = 14;
-const PADDING: u32 = 12;
+/// Margin around the screen, in pixels.
+pub const PADDING: u32 = 12;
+/// Opacity of `DIM` text.
+const DIM: f32 = 0.6;
 const FONT_FAMILY: &str = "ui-monospace, 'SF Mono', 'Cascadia Mono', 'DejaVu Sans Mono', \
     Menlo, Consolas, 'Liberation Mono', monospace";
 
@@ -157,7 +160,9 @@ pub fn to_svg(buf: &Buffer) -> String {
     let area = buf.area;
     let (width, height) = size(area.width, area.height);
     let mut backgrounds = String::new();
-    let mut shapes = String::new();
+    let mut blocks = String::new();
+    // Line drawing, one path per colour, width and opacity.
+    let mut strokes: Vec<((String, String, String), String)> = Vec::new();
     let mut text = String::new();
     let mut lines = String::new();
     for y in area.top()..area.bottom() {
@@ -230,15 +235,42 @@ pub fn to_svg(buf: &Buffer) -> String {
         // only works for single characters, so anything else (combining
         // marks, emoji sequences) gets a span of its own.
         let mut open = false;
-        for (col, w, cell, look) in &cells {
+        let mut i = 0;
+        while i < cells.len() {
+            let (col, w, cell, look) = &cells[i];
+            i += 1;
             let symbol = cell.symbol();
             if look.hidden || symbol.chars().all(char::is_whitespace) {
                 continue;
             }
             let left = PADDING + col * CELL_WIDTH;
-            let opacity = if look.dim { 0.6 } else { 1.0 };
-            if let Some(shape) = shape(symbol, left, top, *w, &look.fg, opacity) {
-                shapes.push_str(&shape);
+            // A horizontal line runs on over the cells that repeat it.
+            let mut run = 1;
+            if matches!(symbol, "─" | "━" | "═") {
+                while i < cells.len() && cells[i].2.symbol() == symbol && cells[i].3 == *look {
+                    run += 1;
+                    i += 1;
+                }
+            }
+            if let Some(shape) = shape(symbol, left, top, *w, run) {
+                let opacity = if look.dim { DIM } else { 1.0 };
+                match shape {
+                    Shape::Fill(rect, alpha) => {
+                        let alpha = alpha * opacity;
+                        let _ = write!(blocks, "<rect {rect} fill=\"{}\"", look.fg);
+                        if alpha < 1.0 {
+                            let _ = write!(blocks, " fill-opacity=\"{alpha}\"");
+                        }
+                        blocks.push_str("/>\n");
+                    }
+                    Shape::Stroke(d, width) => {
+                        let key = (look.fg.clone(), width.to_string(), opacity.to_string());
+                        match strokes.iter_mut().find(|(k, _)| *k == key) {
+                            Some((_, all)) => all.push_str(&d),
+                            None => strokes.push((key, d)),
+                        }
+                    }
+                }
                 continue;
             }
             // Twice the centre, so it stays an integer.
@@ -264,7 +296,7 @@ pub fn to_svg(buf: &Buffer) -> String {
                     text.push_str(r#" font-style="italic""#);
                 }
                 if look.dim {
-                    text.push_str(r#" fill-opacity="0.6""#);
+                    let _ = write!(text, r#" fill-opacity="{DIM}""#);
                 }
                 text.push('>');
                 for (_, s) in glyphs {
@@ -287,10 +319,16 @@ pub fn to_svg(buf: &Buffer) -> String {
         palette::BACKGROUND
     );
     let _ = writeln!(svg, "<g shape-rendering=\"crispEdges\">\n{backgrounds}</g>");
-    let _ = writeln!(
-        svg,
-        "<g fill=\"none\" stroke-linecap=\"butt\" stroke-linejoin=\"miter\">\n{shapes}</g>"
-    );
+    let _ = writeln!(svg, "<g shape-rendering=\"crispEdges\">\n{blocks}</g>");
+    svg.push_str("<g fill=\"none\" stroke-linecap=\"butt\" stroke-linejoin=\"miter\">\n");
+    for ((color, width, opacity), d) in &strokes {
+        let _ = write!(svg, r#"<path stroke="{color}" stroke-width="{width}""#);
+        if opacity != "1" {
+            let _ = write!(svg, r#" opacity="{opacity}""#);
+        }
+        let _ = writeln!(svg, r#" d="{d}"/>"#);
+    }
+    svg.push_str("</g>\n");
     let _ = writeln!(
         svg,
         r#"<g font-family="{FONT_FAMILY}" font-size="{FONT_SIZE}" text-anchor="middle" xml:space="preserve">"#
@@ -304,7 +342,7 @@ pub fn to_svg(buf: &Buffer) -> String {
 
 /// Half of an integer, written without a needless `.0`.
 fn half(n: u32) -> String {
-    if n % 2 == 0 {
+    if n.is_multiple_of(2) {
         (n / 2).to_string()
     } else {
         format!("{}.5", n / 2)
@@ -368,15 +406,18 @@ fn stroke(arm: Arm) -> f32 {
     }
 }
 
-/// A box-drawing or block character as shapes, or `None` to draw it as text.
-fn shape(
-    symbol: &str,
-    left: u32,
-    top: u32,
-    width: u32,
-    color: &str,
-    opacity: f32,
-) -> Option<String> {
+/// A box-drawing or block character drawn as a shape.
+#[derive(Debug, Clone, PartialEq)]
+enum Shape {
+    /// A rectangle's `x y width height` attributes, and its opacity.
+    Fill(String, f32),
+    /// Path data, and the stroke width.
+    Stroke(String, f32),
+}
+
+/// A box-drawing or block character as a shape, or `None` to draw it as
+/// text. `cells` repeats a horizontal line over that many cells.
+fn shape(symbol: &str, left: u32, top: u32, width: u32, cells: u32) -> Option<Shape> {
     let mut chars = symbol.chars();
     let (c, None) = (chars.next()?, chars.next()) else {
         return None;
@@ -385,37 +426,25 @@ fn shape(
         return None;
     }
     let (x0, y0) = (left as f32, top as f32);
-    let (x1, y1) = (x0 + CELL_WIDTH as f32, y0 + CELL_HEIGHT as f32);
+    let (x1, y1) = (x0 + (cells * CELL_WIDTH) as f32, y0 + CELL_HEIGHT as f32);
     // Centre on a half pixel, so a one-pixel line is crisp.
     let (cx, cy) = (
         x0 + (CELL_WIDTH / 2) as f32 + 0.5,
         y0 + (CELL_HEIGHT / 2) as f32 + 0.5,
     );
-    let opacity_attr = if opacity < 1.0 {
-        format!(r#" opacity="{opacity}""#)
-    } else {
-        String::new()
-    };
 
-    if let Some(block) = block(c) {
-        let (bx0, by0, bx1, by1, alpha) = block;
-        let w = x1 - x0;
-        let h = y1 - y0;
-        let alpha = alpha * opacity;
-        let alpha_attr = if alpha < 1.0 {
-            format!(r#" fill-opacity="{alpha}""#)
-        } else {
-            String::new()
-        };
-        return Some(
+    if let Some((bx0, by0, bx1, by1, alpha)) = block(c) {
+        let (w, h) = (CELL_WIDTH as f32, CELL_HEIGHT as f32);
+        return Some(Shape::Fill(
             format!(
-                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{color}"{alpha_attr} stroke="none"/>"#,
+                r#"x="{}" y="{}" width="{}" height="{}""#,
                 x0 + bx0 * w,
                 y0 + by0 * h,
                 (bx1 - bx0) * w,
                 (by1 - by0) * h,
-            ) + "\n",
-        );
+            ),
+            alpha,
+        ));
     }
 
     let ([up, down, l, r], rounded) = arms(c)?;
@@ -488,10 +517,7 @@ fn shape(
             }
         }
     }
-    Some(
-        format!(r#"<path d="{d}" stroke="{color}" stroke-width="{width_px}"{opacity_attr}/>"#)
-            + "\n",
-    )
+    Some(Shape::Stroke(d, width_px))
 }
 
 /// Block elements as a rectangle in cell fractions (x0, y0, x1, y1) and an

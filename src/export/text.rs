@@ -1,23 +1,14 @@
 //! A screen as plain text: one line per row, trailing spaces trimmed, a wide
-//! character written once (it takes two columns on any terminal).
+//! character written once (it takes two columns on any terminal). The same
+//! text the app's own screen tests read ([`ui::buffer_text`]).
 
 use ratatui::buffer::Buffer;
 
-use super::row_cells;
+use crate::ui;
 
 /// The buffer's text, every row ending in a newline.
 pub fn to_text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in buf.area.top()..buf.area.bottom() {
-        let start = out.len();
-        for (_, _, cell) in row_cells(buf, y) {
-            out.push_str(cell.symbol());
-        }
-        let trimmed = out[start..].trim_end_matches(' ').len();
-        out.truncate(start + trimmed);
-        out.push('\n');
-    }
-    out
+    ui::buffer_text(buf)
 }
 
 #[cfg(test)]
