@@ -39,7 +39,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         let msg = if app.briefing.curated {
             "No deadlines in this briefing."
         } else {
-            "Nothing curated yet: no briefing.toml, so no deadlines (quotes and the reader still work)."
+            "Nothing curated yet: no briefing.toml, so no deadlines."
         };
         frame.render_widget(Paragraph::new(Span::styled(msg, t.dim)), inner);
         return;
