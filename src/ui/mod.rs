@@ -13,7 +13,6 @@ pub mod theme;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
@@ -135,15 +134,4 @@ pub fn buffer_text(buffer: &Buffer) -> String {
         out.push('\n');
     }
     out
-}
-
-/// A dim line of text centred in `area`, for panes with nothing to show.
-pub fn notice(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>, style: Style) {
-    frame.render_widget(
-        Paragraph::new(lines)
-            .style(style)
-            .alignment(Alignment::Center)
-            .wrap(Wrap { trim: true }),
-        area,
-    );
 }
