@@ -2,10 +2,10 @@
 
 pub mod app;
 pub mod briefing;
-pub mod keymap;
-pub mod term;
-pub mod ui;
 pub mod cli;
 pub mod export;
+pub mod keymap;
 pub mod keys;
 pub mod report;
+pub mod term;
+pub mod ui;
