@@ -47,7 +47,14 @@ pub fn run(briefing: Briefing, now: Option<Time>) -> io::Result<()> {
         restore_terminal(info);
     }));
     let result = execute!(stdout(), EnableMouseCapture).and_then(|()| {
+        // Debug builds can be told to panic mid-session, so a test can check
+        // that a panic leaves the terminal as it was found.
+        let panic_for_test =
+            cfg!(debug_assertions) && std::env::var_os("BRIEF_TEST_PANIC").is_some();
         run_app(&mut terminal, &mut app, &term, |timeout| {
+            if panic_for_test {
+                panic!("BRIEF_TEST_PANIC is set");
+            }
             if event::poll(timeout)? {
                 event::read().map(Some)
             } else {

@@ -168,3 +168,44 @@ fn a_live_clock_ticks() {
     }
     assert!(!s.contents().contains("(frozen)"));
 }
+
+#[test]
+fn a_panic_restores_the_terminal_and_says_why() {
+    // Debug builds panic on their first wait for input when this is set.
+    let mut s = Session::start(
+        &["--now", NOW],
+        &[("BRIEF_TEST_PANIC", "1"), ("RUST_BACKTRACE", "0")],
+    );
+    assert_ne!(s.wait_exit(), 0);
+    s.assert_restored();
+    s.wait_for("BRIEF_TEST_PANIC is set");
+}
+
+#[test]
+fn no_color_draws_without_colour() {
+    let mut s = Session::start(&["--now", NOW], &[("NO_COLOR", "1")]);
+    s.wait_for("Countdown");
+    s.keys("/rare");
+    s.wait_for("/23");
+    {
+        let parser = s.screen.lock().unwrap();
+        let screen = parser.screen();
+        let mut attributes = 0;
+        for row in 0..24 {
+            for col in 0..80 {
+                let cell = screen.cell(row, col).unwrap();
+                assert_eq!(cell.fgcolor(), vt100::Color::Default, "row {row} col {col}");
+                assert_eq!(cell.bgcolor(), vt100::Color::Default, "row {row} col {col}");
+                attributes += usize::from(cell.bold() || cell.underline() || cell.inverse());
+            }
+        }
+        assert!(
+            attributes > 0,
+            "focus and matches still show, by attributes"
+        );
+    }
+    s.keys("\x1b");
+    s.wait_gone("Quote search");
+    s.keys("q");
+    assert_eq!(s.wait_exit(), 0);
+}
