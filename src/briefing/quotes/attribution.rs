@@ -27,6 +27,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::marks::{self, Marked};
+use super::people::People;
 use super::words::{
     Tok, inverts, is_cap, is_date_word, is_filler, is_org_word, is_particle, is_possessive,
     is_pronoun, is_speech_verb, is_stop, is_title, sentences, strip_possessive, tokenize,
@@ -83,8 +84,8 @@ pub(super) fn analyse(text: &str) -> Source<'_> {
 /// capitalised words are capitalised even mid-sentence (so not just
 /// because they start one).
 pub(super) struct Lexicon {
-    /// Person names with the index of the source they were seen in.
-    pub persons: Vec<(String, usize)>,
+    /// Person names, with the sources they were seen in.
+    pub persons: People,
     mid_caps: HashSet<String>,
 }
 
@@ -243,7 +244,7 @@ fn names_in(toks: &[Tok]) -> Vec<(Range<usize>, Name)> {
 
 impl Lexicon {
     pub fn build(sources: &[Source]) -> Lexicon {
-        let mut persons = Vec::new();
+        let mut persons = People::default();
         let mut mid_caps = HashSet::new();
         for (si, src) in sources.iter().enumerate() {
             for unit in &src.units {
@@ -262,7 +263,7 @@ impl Lexicon {
                 let clean = |n: &Name| n.text.split(' ').all(|w| !is_org_word(w));
                 for (_, n) in names_in(toks) {
                     if n.titled && clean(&n) {
-                        persons.push((n.text, si));
+                        persons.add(&n.text, si);
                     }
                 }
                 // Whoever a speech verb reports is a person too, when the
@@ -286,7 +287,7 @@ impl Lexicon {
                     }
                     for n in found {
                         if n.words >= 2 && clean(&n) {
-                            persons.push((n.text, si));
+                            persons.add(&n.text, si);
                         }
                     }
                 }
@@ -301,7 +302,7 @@ impl Lexicon {
         for (si, list) in speakers.iter().enumerate() {
             for name in list.iter().flatten() {
                 if name.split(' ').all(|w| !is_org_word(w)) {
-                    self.persons.push((name.clone(), si));
+                    self.persons.add(name, si);
                 }
             }
         }
@@ -310,15 +311,10 @@ impl Lexicon {
     /// Whether a name is a person's: titled, or the whole or the first or
     /// last words of a name known to be a person's.
     fn is_person(&self, name: &Name) -> bool {
-        let words: Vec<&str> = name.text.split(' ').collect();
-        if words.iter().any(|w| is_org_word(w)) {
+        if name.text.split(' ').any(is_org_word) {
             return false;
         }
-        name.titled
-            || self.persons.iter().any(|(p, _)| {
-                let pw: Vec<&str> = p.split(' ').collect();
-                pw.starts_with(&words) || pw.ends_with(&words)
-            })
+        name.titled || self.persons.knows(&name.text)
     }
 }
 

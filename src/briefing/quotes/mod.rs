@@ -6,6 +6,7 @@
 
 mod attribution;
 mod marks;
+mod people;
 mod words;
 
 use super::model::Quote;
@@ -33,9 +34,11 @@ pub fn extract(sources: &[(&str, &str)]) -> Vec<Quote> {
 
     // Names to expand short forms into: every person the corpus names, and
     // every speaker found.
-    let mut pool: Vec<(String, usize)> = lex.persons.clone();
+    let mut people = lex.persons.clone();
     for (si, list) in speakers.iter().enumerate() {
-        pool.extend(list.iter().flatten().map(|s| (s.clone(), si)));
+        for name in list.iter().flatten() {
+            people.add(name, si);
+        }
     }
 
     let mut quotes = Vec::new();
@@ -43,7 +46,7 @@ pub fn extract(sources: &[(&str, &str)]) -> Vec<Quote> {
         for (q, speaker) in src.quotes.iter().zip(&speakers[si]) {
             quotes.push(Quote {
                 text: q.text.clone(),
-                speaker: speaker.as_deref().map(|s| fullest_name(s, si, &pool)),
+                speaker: speaker.as_deref().map(|s| people.fullest(s, si)),
                 source: id.to_string(),
                 line: line_of(text, q.open),
                 span: q.open..q.end,
@@ -51,47 +54,6 @@ pub fn extract(sources: &[(&str, &str)]) -> Vec<Quote> {
         }
     }
     quotes
-}
-
-/// The fullest form of a name used anywhere in the corpus: a name whose
-/// words begin or end with this one's (`Trump` -> `Donald Trump`, `Han` ->
-/// `Han Shen Lin`). When two different people fit equally (`Wang` in a corpus
-/// with `Wang Wentao` and `Dan Wang`), the one named in the same source
-/// wins; if that does not settle it, the name stays as written rather than
-/// becoming someone else's.
-fn fullest_name(name: &str, source: usize, pool: &[(String, usize)]) -> String {
-    let words: Vec<&str> = name.split(' ').collect();
-    let mut best_len = words.len();
-    let mut best: Vec<&(String, usize)> = Vec::new();
-    for entry in pool {
-        let other: Vec<&str> = entry.0.split(' ').collect();
-        if other.len() < best_len
-            || other.len() == words.len()
-            || !(other.starts_with(&words) || other.ends_with(&words))
-        {
-            continue;
-        }
-        if other.len() > best_len {
-            best_len = other.len();
-            best.clear();
-        }
-        best.push(entry);
-    }
-    fn distinct<'p>(list: &[&'p (String, usize)]) -> Vec<&'p str> {
-        let mut names: Vec<&str> = list.iter().map(|(n, _)| n.as_str()).collect();
-        names.sort_unstable();
-        names.dedup();
-        names
-    }
-    let all = distinct(&best);
-    if all.len() == 1 {
-        return all[0].to_string();
-    }
-    let here: Vec<&(String, usize)> = best.iter().copied().filter(|e| e.1 == source).collect();
-    match distinct(&here).as_slice() {
-        [one] => one.to_string(),
-        _ => name.to_string(),
-    }
 }
 
 #[cfg(test)]
@@ -114,14 +76,6 @@ mod tests {
             "\"Yes,\" said Han Shen Lin, an analyst.\n\"No,\" Han said later.",
         )]);
         assert_eq!(quotes[1].speaker.as_deref(), Some("Han Shen Lin"));
-    }
-
-    #[test]
-    fn ambiguous_short_name_prefers_the_same_source() {
-        let pool = vec![("Wang Wentao".to_string(), 0), ("Dan Wang".to_string(), 1)];
-        assert_eq!(fullest_name("Wang", 1, &pool), "Dan Wang");
-        let pool = vec![("Wang Wentao".to_string(), 0), ("Dan Wang".to_string(), 0)];
-        assert_eq!(fullest_name("Wang", 0, &pool), "Wang");
     }
 
     #[test]

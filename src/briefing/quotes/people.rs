@@ -1,0 +1,94 @@
+//! The people a corpus names, and the short forms that stand for them.
+//!
+//! Indexed by every first-words and last-words form of each name, so asking
+//! about a name costs the same however many articles the briefing holds.
+
+use std::collections::{BTreeSet, HashMap};
+
+#[derive(Debug, Clone, Default)]
+pub(super) struct People {
+    /// Full name -> the sources it was seen in.
+    seen: HashMap<String, BTreeSet<usize>>,
+    /// A name's first or last words (the whole name too) -> the full names
+    /// they can stand for.
+    forms: HashMap<String, BTreeSet<String>>,
+}
+
+impl People {
+    pub fn add(&mut self, name: &str, source: usize) {
+        let sources = self.seen.entry(name.to_string()).or_default();
+        let new = sources.is_empty();
+        sources.insert(source);
+        if new {
+            let words: Vec<&str> = name.split(' ').collect();
+            for k in 1..=words.len() {
+                for form in [&words[..k], &words[words.len() - k..]] {
+                    self.forms
+                        .entry(form.join(" "))
+                        .or_default()
+                        .insert(name.to_string());
+                }
+            }
+        }
+    }
+
+    /// Whether `name` is a known person's name, or its first or last words.
+    pub fn knows(&self, name: &str) -> bool {
+        self.forms.contains_key(name)
+    }
+
+    /// The fullest form of a name (`Trump` -> `Donald Trump`, `Han` -> `Han
+    /// Shen Lin`). When two different people fit equally (`Wang` in a corpus
+    /// with `Wang Wentao` and `Dan Wang`), the one named in the same source
+    /// wins; if that does not settle it, the name stays as written rather
+    /// than becoming someone else's.
+    pub fn fullest(&self, name: &str, source: usize) -> String {
+        let words = |n: &str| n.split(' ').count();
+        let Some(candidates) = self.forms.get(name) else {
+            return name.to_string();
+        };
+        let longest = candidates.iter().map(|c| words(c)).max().unwrap_or(0);
+        if longest <= words(name) {
+            return name.to_string();
+        }
+        let best: Vec<&String> = candidates.iter().filter(|c| words(c) == longest).collect();
+        if let [one] = best.as_slice() {
+            return one.to_string();
+        }
+        let here: Vec<&&String> = best
+            .iter()
+            .filter(|c| self.seen[c.as_str()].contains(&source))
+            .collect();
+        match here.as_slice() {
+            [one] => one.to_string(),
+            _ => name.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_or_last_words_stand_for_the_full_name() {
+        let mut people = People::default();
+        people.add("Han Shen Lin", 0);
+        assert!(people.knows("Han") && people.knows("Shen Lin") && people.knows("Han Shen Lin"));
+        assert!(!people.knows("Shen"));
+        assert_eq!(people.fullest("Lin", 3), "Han Shen Lin");
+        assert_eq!(people.fullest("Han Shen Lin", 3), "Han Shen Lin");
+        assert_eq!(people.fullest("Nobody", 0), "Nobody");
+    }
+
+    #[test]
+    fn ambiguous_short_name_prefers_the_same_source() {
+        let mut people = People::default();
+        people.add("Wang Wentao", 0);
+        people.add("Dan Wang", 1);
+        assert_eq!(people.fullest("Wang", 1), "Dan Wang");
+        assert_eq!(people.fullest("Wang", 2), "Wang");
+        people.add("Dan Wang", 0);
+        assert_eq!(people.fullest("Wang", 0), "Wang");
+    }
+}
