@@ -104,10 +104,6 @@ pub fn deadlines(b: &Briefing, now: &Time, json: bool) -> String {
     out
 }
 
-fn side_label(side: Side) -> &'static str {
-    side.label()
-}
-
 pub fn issues(b: &Briefing, json: bool) -> String {
     if json {
         #[derive(Serialize)]
@@ -141,12 +137,12 @@ pub fn issues(b: &Briefing, json: bool) -> String {
         let mut sources: Vec<&str> = i.mentions.iter().map(|m| m.source.as_str()).collect();
         sources.dedup();
         out.push_str(&format!(
-            "\n{} [{}] ({}; {} mentions in {} sources)\n",
+            "\n{} [{}] ({}; {} in {})\n",
             i.title,
-            side_label(i.side),
+            i.side.label(),
             i.id,
-            i.mentions.len(),
-            sources.len()
+            count(i.mentions.len(), "mention"),
+            count(sources.len(), "source")
         ));
         for line in wrap(&i.summary, WIDTH - 4) {
             out.push_str(&format!("    {line}\n"));
@@ -221,6 +217,11 @@ pub fn read(b: &Briefing, id: &str) -> Option<String> {
     Some(out)
 }
 
+/// `1 source`, `2 sources`.
+fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 fn nothing_curated(b: &Briefing, what: &str) -> &'static str {
     match (b.curated, what) {
         (false, _) => "Nothing curated yet: this folder has no briefing.toml.\n",
@@ -252,6 +253,13 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::wrap;
+
+    #[test]
+    fn counts_agree_with_their_noun() {
+        assert_eq!(super::count(1, "source"), "1 source");
+        assert_eq!(super::count(0, "source"), "0 sources");
+        assert_eq!(super::count(2, "mention"), "2 mentions");
+    }
 
     #[test]
     fn wrap_keeps_lines_within_width_and_words_whole() {
