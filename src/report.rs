@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::briefing::clock::{next_due, remaining, seconds_remaining};
 use crate::briefing::search::search;
+use crate::briefing::text::count;
 use crate::briefing::{Anchor, Briefing, Side, Time};
 
 const WIDTH: usize = 80;
@@ -134,15 +135,13 @@ pub fn issues(b: &Briefing, json: bool) -> String {
     }
     let mut out = format!("{}\n", b.title);
     for i in &b.issues {
-        let mut sources: Vec<&str> = i.mentions.iter().map(|m| m.source.as_str()).collect();
-        sources.dedup();
         out.push_str(&format!(
             "\n{} [{}] ({}; {} in {})\n",
             i.title,
             i.side.label(),
             i.id,
             count(i.mentions.len(), "mention"),
-            count(sources.len(), "source")
+            count(i.source_count(), "source")
         ));
         for line in wrap(&i.summary, WIDTH - 4) {
             out.push_str(&format!("    {line}\n"));
@@ -217,11 +216,6 @@ pub fn read(b: &Briefing, id: &str) -> Option<String> {
     Some(out)
 }
 
-/// `1 source`, `2 sources`.
-fn count(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
-}
-
 fn nothing_curated(b: &Briefing, what: &str) -> &'static str {
     match (b.curated, what) {
         (false, _) => "Nothing curated yet: this folder has no briefing.toml.\n",
@@ -253,13 +247,6 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::wrap;
-
-    #[test]
-    fn counts_agree_with_their_noun() {
-        assert_eq!(super::count(1, "source"), "1 source");
-        assert_eq!(super::count(0, "source"), "0 sources");
-        assert_eq!(super::count(2, "mention"), "2 mentions");
-    }
 
     #[test]
     fn wrap_keeps_lines_within_width_and_words_whole() {

@@ -109,6 +109,16 @@ pub struct Quote {
     pub span: Range<usize>,
 }
 
+impl Issue {
+    /// How many distinct sources mention the issue.
+    pub fn source_count(&self) -> usize {
+        let mut ids: Vec<&str> = self.mentions.iter().map(|m| m.source.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids.len()
+    }
+}
+
 impl Briefing {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)

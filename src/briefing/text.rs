@@ -31,6 +31,11 @@ pub fn sanitize(raw: &str) -> String {
     out
 }
 
+/// `1 source`, `2 sources`: a count with its noun, for plain English nouns.
+pub fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 /// 1-based line number of a byte offset.
 pub fn line_of(text: &str, offset: usize) -> usize {
     text.as_bytes()[..offset.min(text.len())]
@@ -98,6 +103,13 @@ mod tests {
         assert!(find_loose(hay, "tradetruce").is_empty());
         assert!(find_loose(hay, "trade truces").is_empty());
         assert_eq!(find_loose("a b a  b", "a b"), vec![0..3, 4..8]);
+    }
+
+    #[test]
+    fn counts_agree_with_their_noun() {
+        assert_eq!(count(1, "source"), "1 source");
+        assert_eq!(count(0, "source"), "0 sources");
+        assert_eq!(count(2, "mention"), "2 mentions");
     }
 
     #[test]

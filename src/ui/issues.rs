@@ -1,7 +1,5 @@
 //! The issue list and the selected issue's summary.
 
-use std::collections::BTreeSet;
-
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -11,17 +9,7 @@ use super::layout::Panes;
 use super::text::{fit, truncate, width, wrap};
 use super::theme::side_tag;
 use crate::app::{App, Focus, Stepping};
-use crate::briefing::Issue;
-
-/// How many distinct sources mention the issue.
-pub fn source_count(issue: &Issue) -> usize {
-    issue
-        .mentions
-        .iter()
-        .map(|m| m.source.as_str())
-        .collect::<BTreeSet<_>>()
-        .len()
-}
+use crate::briefing::text::count;
 
 pub fn render(app: &App, frame: &mut Frame, panes: &Panes) {
     let t = &app.theme;
@@ -92,7 +80,7 @@ fn list(app: &App, frame: &mut Frame, area: Rect) {
         .take(area.height as usize)
         .map(|(i, issue)| {
             let selected = i == app.issue;
-            let count = source_count(issue).to_string();
+            let count = issue.source_count().to_string();
             // Marker, side tag, title, count: the title takes what is left.
             let room = cells.saturating_sub(2 + 3 + 1 + width(&count));
             let title = truncate(&issue.title, room);
@@ -123,11 +111,10 @@ fn detail(app: &App, frame: &mut Frame, area: Rect, wide: bool) {
     let cells = area.width as usize;
     let height = area.height as usize;
     let n = issue.mentions.len();
-    let sources = source_count(issue);
-    let plural = |k: usize, word: &str| format!("{k} {word}{}", if k == 1 { "" } else { "s" });
+    let sources = issue.source_count();
     let stats = Line::styled(
         truncate(
-            &format!("{} · {}", plural(n, "mention"), plural(sources, "source")),
+            &format!("{} · {}", count(n, "mention"), count(sources, "source")),
             cells,
         ),
         t.dim,
