@@ -224,24 +224,12 @@ fn nothing_curated(b: &Briefing, what: &str) -> &'static str {
     }
 }
 
-/// Greedy word wrap by characters; enough for article prose in a terminal.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let len = line.chars().count();
-        if len > 0 && len + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
+/// `text` as lines of at most `width` terminal cells, split between words.
+fn wrap(text: &str, width: usize) -> Vec<&str> {
+    crate::ui::text::wrap(text, width)
+        .into_iter()
+        .map(|row| &text[row])
+        .collect()
 }
 
 #[cfg(test)]
