@@ -69,7 +69,14 @@ pub fn deadlines(b: &Briefing, now: &Time, json: bool) -> String {
             .collect();
         return to_json(&list);
     }
-    let mut out = format!("{}\nnow {}\n\n", b.title, now.format("%Y-%m-%d %H:%M %:z"));
+    let mut out = format!("{}\nnow {}", b.title, now.format("%Y-%m-%d %H:%M %:z"));
+    if let Some(as_of) = b.as_of {
+        out.push_str(&format!(
+            " · sources as of {}",
+            as_of.format("%Y-%m-%d %H:%M %:z")
+        ));
+    }
+    out.push_str("\n\n");
     if b.deadlines.is_empty() {
         out.push_str(nothing_curated(b, "deadlines"));
         return out;

@@ -223,6 +223,7 @@ fn deadlines_before_the_summit() {
             .unwrap_or_else(|| panic!("no line with {needle:?} in\n{out}"))
             .to_string()
     };
+    assert!(line("now 2025-10-28 12:00 -04:00").contains("sources as of 2025-10-26 20:00 +08:00"));
     assert!(line("2025-11-01 00:00 -04:00").contains("3d 12h 00m"));
     assert!(line("truce").contains("12d 13h 00m"));
     let json = json_of(&["deadlines", "--json", "--now", NOW]);

@@ -209,3 +209,13 @@ fn the_opened_mention_stands_out_in_the_reader() {
         "the issue's anchors are underlined"
     );
 }
+
+#[test]
+fn help_ends_with_how_recent_the_sources_are() {
+    let screen = shot(100, 30, typed("?G"));
+    assert!(screen.contains("As of 2025-10-26 20:00 +08:00"), "{screen}");
+    assert!(
+        screen.contains("The latest moment the sources speak from"),
+        "{screen}"
+    );
+}

@@ -92,28 +92,44 @@ fn lines(t: &Theme, groups: &[Group], cells: usize) -> Vec<Line<'static>> {
     out
 }
 
-/// Where the sources give only a date, which hour the data assumed.
-fn assumed(t: &Theme, briefing: &Briefing, cells: usize) -> Vec<Line<'static>> {
-    let notes: Vec<_> = briefing
+/// A bold heading line and a note wrapped under it, indented.
+fn note(t: &Theme, heading: &str, note: &str, cells: usize) -> Vec<Line<'static>> {
+    let mut out = vec![Line::styled(truncate(heading, cells), t.bold)];
+    out.extend(
+        wrap(note, cells.saturating_sub(2))
+            .into_iter()
+            .filter(|r| !r.is_empty())
+            .map(|r| Line::raw(format!("  {}", &note[r]))),
+    );
+    out
+}
+
+/// Where the sources give only a date, which hour the data assumed; and how
+/// recent the sources are, so a reader knows what the briefing cannot know.
+fn notes(t: &Theme, briefing: &Briefing, cells: usize) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    let assumed: Vec<_> = briefing
         .deadlines
         .iter()
         .filter_map(|d| Some((d, d.assumed.as_ref()?)))
         .collect();
-    if notes.is_empty() {
-        return Vec::new();
+    if !assumed.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled("* Hours assumed", t.title_focus));
+        for (d, text) in assumed {
+            out.extend(note(t, &d.label, text, cells));
+        }
     }
-    let mut out = vec![
-        Line::raw(""),
-        Line::styled("* Hours assumed", t.title_focus),
-    ];
-    for (d, note) in notes {
-        out.push(Line::styled(truncate(&d.label, cells), t.bold));
-        out.extend(
-            wrap(note, cells.saturating_sub(2))
-                .into_iter()
-                .filter(|r| !r.is_empty())
-                .map(|r| Line::raw(format!("  {}", &note[r]))),
-        );
+    if let Some(as_of) = briefing.as_of {
+        out.push(Line::raw(""));
+        out.push(Line::styled("Sources", t.title_focus));
+        let heading = format!("As of {}", as_of.format("%Y-%m-%d %H:%M %:z"));
+        out.extend(note(
+            t,
+            &heading,
+            briefing.as_of_note.as_deref().unwrap_or(""),
+            cells,
+        ));
     }
     out
 }
@@ -143,7 +159,7 @@ fn lines_for(t: &Theme, briefing: &Briefing, inner: Rect) -> Vec<Line<'static>> 
     } else {
         lines(t, &groups, cells)
     };
-    out.extend(assumed(t, briefing, cells));
+    out.extend(notes(t, briefing, cells));
     out
 }
 
