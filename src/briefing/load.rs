@@ -122,7 +122,7 @@ pub fn from_dir(dir: &Path) -> Result<Briefing, Vec<LoadError>> {
     load(read_dir(dir)?)
 }
 
-#[derive(Deserialize)]
+#[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawBriefing {
     title: Option<String>,
@@ -231,6 +231,18 @@ impl Checker<'_> {
         }
     }
 
+    fn partial_date(&mut self, date: &Spanned<String>) {
+        if !is_partial_date(date.get_ref()) {
+            self.error_at(
+                date,
+                format!(
+                    "date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD",
+                    date.get_ref()
+                ),
+            );
+        }
+    }
+
     fn unique(&mut self, seen: &mut HashSet<String>, kind: &str, id: &Spanned<String>) {
         if !seen.insert(id.get_ref().clone()) {
             self.error_at(id, format!("duplicate {kind} id {:?}", id.get_ref()));
@@ -287,11 +299,9 @@ fn is_partial_date(s: &str) -> bool {
 fn decode(root: &str, name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
-        let line = e.as_bytes()[..valid]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1;
+        // Up to `valid` the bytes are UTF-8 by definition.
+        let before = std::str::from_utf8(&e.as_bytes()[..valid]).unwrap_or_default();
+        let line = line_of(before, valid);
         LoadError {
             file: format!("{root}/{name}"),
             line: Some(line),
@@ -324,16 +334,7 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
     }
     let toml_file = format!("{root}/briefing.toml");
     let raw: RawBriefing = match &toml_text {
-        None => RawBriefing {
-            title: None,
-            as_of: None,
-            as_of_note: None,
-            source: Vec::new(),
-            deadline: Vec::new(),
-            issue: Vec::new(),
-            event: Vec::new(),
-            attribution: Vec::new(),
-        },
+        None => RawBriefing::default(),
         Some(text) => match toml::from_str(text) {
             Ok(raw) => raw,
             Err(e) => {
@@ -371,16 +372,8 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
             );
             continue;
         }
-        if let Some(date) = &rs.date
-            && !is_partial_date(date.get_ref())
-        {
-            check.error_at(
-                date,
-                format!(
-                    "date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD",
-                    date.get_ref()
-                ),
-            );
+        if let Some(date) = &rs.date {
+            check.partial_date(date);
         }
         let id = match &rs.id {
             Some(id) => {
@@ -464,15 +457,7 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
 
     let mut events = Vec::new();
     for re in &raw.event {
-        if !is_partial_date(re.date.get_ref()) {
-            check.error_at(
-                &re.date,
-                format!(
-                    "date {:?} is not YYYY, YYYY-MM or YYYY-MM-DD",
-                    re.date.get_ref()
-                ),
-            );
-        }
+        check.partial_date(&re.date);
         events.push(Event {
             date: re.date.get_ref().clone(),
             label: re.label.clone(),

@@ -44,26 +44,22 @@ pub fn search(quotes: &[Quote], query: &str) -> Vec<Hit> {
                 .as_deref()
                 .and_then(|s| matcher.fuzzy_indices(s, query).map(|m| (s, m)));
             // The better of the two fields decides the rank; only it is marked.
+            let in_text =
+                in_text.filter(|(ts, _)| in_speaker.as_ref().is_none_or(|(_, (ss, _))| ts >= ss));
             match (in_text, in_speaker) {
-                (None, None) => None,
-                (Some((ts, ti)), Some((_, (ss, _)))) if ts >= ss => Some(Hit {
+                (Some((score, at)), _) => Some(Hit {
                     quote: i,
-                    score: ts,
-                    text_ranges: char_ranges(&q.text, &ti),
+                    score,
+                    text_ranges: char_ranges(&q.text, &at),
                     speaker_ranges: Vec::new(),
                 }),
-                (Some((ts, ti)), None) => Some(Hit {
+                (None, Some((speaker, (score, at)))) => Some(Hit {
                     quote: i,
-                    score: ts,
-                    text_ranges: char_ranges(&q.text, &ti),
-                    speaker_ranges: Vec::new(),
-                }),
-                (_, Some((speaker, (ss, si)))) => Some(Hit {
-                    quote: i,
-                    score: ss,
+                    score,
                     text_ranges: Vec::new(),
-                    speaker_ranges: char_ranges(speaker, &si),
+                    speaker_ranges: char_ranges(speaker, &at),
                 }),
+                (None, None) => None,
             }
         })
         .collect();

@@ -29,8 +29,9 @@ use std::ops::Range;
 use super::marks::{self, Marked};
 use super::people::People;
 use super::words::{
-    Tok, inverts, is_cap, is_date_word, is_filler, is_org_word, is_particle, is_possessive,
-    is_pronoun, is_speech_verb, is_stop, is_title, sentences, strip_possessive, tokenize,
+    Tok, inverts, is_cap, is_date_word, is_filler, is_org_name, is_particle, is_possessive,
+    is_pronoun, is_speech_verb, is_stop, is_title, sentences, skip_fillers_back, strip_possessive,
+    tokenize,
 };
 
 /// One source, split into units (a paragraph, or several joined by a
@@ -260,7 +261,7 @@ impl Lexicon {
                         }
                     }
                 }
-                let clean = |n: &Name| n.text.split(' ').all(|w| !is_org_word(w));
+                let clean = |n: &Name| !is_org_name(&n.text);
                 for (_, n) in names_in(toks) {
                     if n.titled && clean(&n) {
                         persons.add(&n.text, si);
@@ -272,10 +273,7 @@ impl Lexicon {
                     if !toks[v].word().is_some_and(is_speech_verb) {
                         continue;
                     }
-                    let mut j = v;
-                    while j > 0 && toks[j - 1].word().is_some_and(is_filler) {
-                        j -= 1;
-                    }
+                    let j = skip_fillers_back(toks, 0, v);
                     let mut found = Vec::new();
                     if j > 0 && phrase_word(&toks[j - 1]) {
                         let p = phrase_back(toks, 0, j - 1);
@@ -301,7 +299,7 @@ impl Lexicon {
     pub fn learn_speakers(&mut self, speakers: &[Vec<Option<String>>]) {
         for (si, list) in speakers.iter().enumerate() {
             for name in list.iter().flatten() {
-                if name.split(' ').all(|w| !is_org_word(w)) {
+                if !is_org_name(name) {
                     self.persons.add(name, si);
                 }
             }
@@ -311,7 +309,7 @@ impl Lexicon {
     /// Whether a name is a person's: titled, or the whole or the first or
     /// last words of a name known to be a person's.
     fn is_person(&self, name: &Name) -> bool {
-        if name.text.split(' ').any(is_org_word) {
+        if is_org_name(&name.text) {
             return false;
         }
         name.titled || self.persons.knows(&name.text)
@@ -435,10 +433,7 @@ impl Ctx<'_> {
         // A participle (`stating`, `stressing`) has no subject of its own:
         // it takes the clause's.
         if !verb.ends_with("ing") {
-            let mut j = v;
-            while j > sent.start && toks[j - 1].word().is_some_and(is_filler) {
-                j -= 1;
-            }
+            let j = skip_fillers_back(toks, sent.start, v);
             if j > sent.start
                 && let Some(w) = toks[j - 1].word()
             {
@@ -518,7 +513,7 @@ impl Ctx<'_> {
                         let opens = Some(i) == opening
                             && toks[i].word().is_some_and(|w| n.text.starts_with(w))
                             && (n.words >= 2 || self.lex.mid_caps.contains(&n.text))
-                            && n.text.split(' ').all(|w| !is_org_word(w));
+                            && !is_org_name(&n.text);
                         if opens || self.lex.is_person(&n) {
                             return Who::Person(n.text);
                         }

@@ -259,8 +259,24 @@ pub(super) fn is_stop(word: &str) -> bool {
     STOP.contains(&word.to_lowercase().as_str())
 }
 
+/// A name with an organisation's or a place's word in it (`White House`,
+/// `Commerce Ministry`): not a person's.
+pub(super) fn is_org_name(name: &str) -> bool {
+    name.split(' ').any(is_org_word)
+}
+
+/// Where a verb's subject may end: before `v`, back over filler words
+/// (`also`, `then`), but not before `lo`.
+pub(super) fn skip_fillers_back(toks: &[Tok], lo: usize, v: usize) -> usize {
+    let mut j = v;
+    while j > lo && toks[j - 1].word().is_some_and(is_filler) {
+        j -= 1;
+    }
+    j
+}
+
 /// Words that make a capitalised run an organisation or a place, not a person.
-pub(super) fn is_org_word(word: &str) -> bool {
+fn is_org_word(word: &str) -> bool {
     #[rustfmt::skip]
     const ORG: &[&str] = &[
         "house", "ministry", "department", "group", "embassy", "council", "committee", "office",
