@@ -214,10 +214,9 @@ impl App {
                 };
                 self.help_scroll = 0;
             }
-            Action::OpenSearch => {
-                self.overlay = Overlay::Search;
-                self.run_search();
-            }
+            // The hits follow every edit, so they are current: reopening shows
+            // the list where it was left, the walk's result still selected.
+            Action::OpenSearch => self.overlay = Overlay::Search,
             Action::CloseOverlay => self.overlay = Overlay::None,
             Action::SearchInput(c) => {
                 self.search.query.push(c);
@@ -334,6 +333,11 @@ impl App {
         self.search.hits = search::search(&self.briefing.quotes, &self.search.query);
         self.search.selected = 0;
         self.search.offset = 0;
+        // A walk's index points into the list just replaced. The mark stays:
+        // Esc leaves the reader as it was, only `n` has nothing left to step.
+        if matches!(self.stepping, Some(Stepping::Results { .. })) {
+            self.stepping = None;
+        }
     }
 
     fn switch_article(&mut self, to: isize) {

@@ -502,3 +502,47 @@ fn tab_and_backtab_keys_move_focus() {
     press(&mut app, KeyCode::BackTab);
     assert_eq!(app.focus, Focus::Issues);
 }
+
+#[test]
+fn editing_the_query_ends_a_walk_over_the_old_results() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('/'));
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.stepping, Some(Stepping::Results { index: 1 }));
+    let before = (app.article, app.scroll, app.mark.clone());
+    press(&mut app, KeyCode::Char('/'));
+    for c in "zzzzq".chars() {
+        press(&mut app, KeyCode::Char(c));
+    }
+    press(&mut app, KeyCode::Esc);
+    assert!(app.search.hits.is_empty());
+    assert!(
+        !matches!(app.stepping, Some(Stepping::Results { .. })),
+        "a result index into a list that is gone: {:?}",
+        app.stepping
+    );
+    assert_eq!(
+        (app.article, app.scroll, app.mark.clone()),
+        before,
+        "Esc leaves the reader as it was"
+    );
+}
+
+#[test]
+fn reopening_search_keeps_the_result_the_walk_is_on() {
+    let mut app = app();
+    press(&mut app, KeyCode::Char('/'));
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Char('/'));
+    assert_eq!(app.search.selected, 1);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        app.stepping,
+        Some(Stepping::Results { index: 1 }),
+        "looking without editing keeps the walk"
+    );
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(app.stepping, Some(Stepping::Results { index: 0 }));
+}
