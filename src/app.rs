@@ -421,12 +421,13 @@ impl App {
         self.show(source, span);
     }
 
-    /// `n`/`N`: the next mention or search result, wrapping around. Without a
-    /// walk under way, starts one over the selected issue.
+    /// `n`/`N`: the next mention or search result, wrapping around. A walk
+    /// over mentions goes on only while its issue is the one selected: once
+    /// the selection moves, `n` means the mentions of the issue now selected.
     fn step(&mut self, by: isize) {
         let wrap = |i: usize, n: usize| (i as isize + by).rem_euclid(n as isize) as usize;
         match self.stepping {
-            Some(Stepping::Mentions { issue, index }) => {
+            Some(Stepping::Mentions { issue, index }) if issue == self.issue => {
                 let n = self.briefing.issues[issue].mentions.len();
                 if n > 0 {
                     self.show_mention(issue, wrap(index, n));
@@ -439,7 +440,7 @@ impl App {
                     self.jump_to_quote(q);
                 }
             }
-            None => {
+            _ => {
                 let n = self
                     .briefing
                     .issues

@@ -546,3 +546,29 @@ fn reopening_search_keeps_the_result_the_walk_is_on() {
     press(&mut app, KeyCode::Char('n'));
     assert_eq!(app.stepping, Some(Stepping::Results { index: 0 }));
 }
+
+#[test]
+fn n_after_moving_to_another_issue_walks_that_one() {
+    let mut app = app();
+    app.update(Action::Open);
+    assert_eq!(
+        app.stepping,
+        Some(Stepping::Mentions { issue: 0, index: 0 })
+    );
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(
+        app.stepping,
+        Some(Stepping::Mentions { issue: 1, index: 0 }),
+        "n walks the selected issue, not the one left"
+    );
+    press(&mut app, KeyCode::Char('k'));
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Char('N'));
+    assert_eq!(
+        app.stepping,
+        Some(Stepping::Mentions { issue: 1, index: 1 }),
+        "N starts from the last mention"
+    );
+}
