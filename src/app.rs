@@ -276,7 +276,7 @@ impl App {
         let rows = match (self.overlay, self.focus) {
             (Overlay::Search, _) => layout::search_results(self.size).height as usize / 2,
             (Overlay::Help, _) => layout::help_box(self.size).height as usize,
-            (_, Focus::Countdown) => p.countdown.height as usize - 2,
+            (_, Focus::Countdown) => p.countdown_list.height as usize,
             (_, Focus::Issues) => p.issue_list.height as usize,
             (_, Focus::Reader) => p.reader_text.height as usize,
         };
@@ -322,7 +322,7 @@ impl App {
         self.deadline_offset = keep(
             self.deadline,
             self.deadline_offset,
-            p.countdown.height.saturating_sub(2) as usize,
+            p.countdown_list.height as usize,
         );
         self.issue_offset = keep(self.issue, self.issue_offset, p.issue_list.height as usize);
         let results = (layout::search_results(self.size).height / 2) as usize;
@@ -496,11 +496,13 @@ impl App {
             self.focus = Focus::Issues;
         } else if p.reader.contains(at) {
             self.focus = Focus::Reader;
-        } else if p.countdown.contains(at) {
-            let i = self.deadline_offset + row.saturating_sub(p.countdown.y + 1) as usize;
-            if row > p.countdown.y && i < self.briefing.deadlines.len() {
+        } else if p.countdown_list.contains(at) {
+            let i = self.deadline_offset + (row - p.countdown_list.y) as usize;
+            if i < self.briefing.deadlines.len() {
                 self.deadline = i;
             }
+            self.focus = Focus::Countdown;
+        } else if p.countdown.contains(at) {
             self.focus = Focus::Countdown;
         }
         self.follow();

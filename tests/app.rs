@@ -572,3 +572,31 @@ fn n_after_moving_to_another_issue_walks_that_one() {
         "N starts from the last mention"
     );
 }
+
+#[test]
+fn a_click_on_the_countdown_border_selects_no_hidden_deadline() {
+    let mut b = briefing();
+    let extra = b.deadlines[1].clone();
+    for i in 0..4 {
+        b.deadlines.push(Deadline {
+            id: format!("later{i}"),
+            ..extra.clone()
+        });
+    }
+    let mut app = App::new(b, now(), true);
+    app.update(Action::Resize(80, 24));
+    let p = app.panes().unwrap();
+    assert!(app.briefing.deadlines.len() > p.countdown_list.height as usize);
+    let selected = app.deadline;
+    app.update(Action::Click {
+        col: p.countdown.x + 3,
+        row: p.countdown.bottom() - 1,
+    });
+    assert_eq!(app.focus, Focus::Countdown);
+    assert_eq!(app.deadline, selected, "the border row shows no deadline");
+    app.update(Action::Click {
+        col: p.countdown_list.x + 3,
+        row: p.countdown_list.bottom() - 1,
+    });
+    assert_eq!(app.deadline, p.countdown_list.height as usize - 1);
+}

@@ -1,15 +1,16 @@
 //! The deadline strip: what falls when, ticking once a second.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::layout::Panes;
 use super::text::{truncate, width};
 use crate::app::{App, Focus};
 use crate::briefing::clock;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+pub fn render(app: &App, frame: &mut Frame, panes: &Panes) {
+    let area = panes.countdown;
     let t = &app.theme;
     let focused = app.focus == Focus::Countdown;
     let deadlines = &app.briefing.deadlines;
@@ -23,7 +24,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(note) = legend(app) {
         block = block.title_bottom(Line::styled(note, t.dim).right_aligned());
     }
-    let rows = area.height.saturating_sub(2) as usize;
+    let rows = panes.countdown_list.height as usize;
     let below = deadlines.len().saturating_sub(app.deadline_offset + rows);
     if app.deadline_offset > 0 || below > 0 {
         let more = match (app.deadline_offset, below) {
@@ -33,7 +34,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         };
         block = block.title_bottom(Line::styled(more, t.title_focus).left_aligned());
     }
-    let inner = block.inner(area);
+    let inner = panes.countdown_list;
     frame.render_widget(block, area);
     if !app.briefing.curated || deadlines.is_empty() {
         let msg = if app.briefing.curated {

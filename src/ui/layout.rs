@@ -16,6 +16,8 @@ pub const READER_HEADER: u16 = 2;
 pub struct Panes {
     pub header: Rect,
     pub countdown: Rect,
+    /// Rows of the deadline list, inside the countdown pane.
+    pub countdown_list: Rect,
     /// The issues pane: the list and, below `WIDE`, the summary too.
     pub issues: Rect,
     /// Rows of the issue list, inside the issues pane.
@@ -98,6 +100,7 @@ pub fn panes(area: Rect, deadlines: usize, issues: usize) -> Option<Panes> {
     Some(Panes {
         header,
         countdown,
+        countdown_list: inner(countdown),
         issues: issues_pane,
         issue_list,
         issue_detail,
@@ -157,6 +160,7 @@ mod tests {
                 for r in [
                     p.header,
                     p.countdown,
+                    p.countdown_list,
                     p.issues,
                     p.issue_list,
                     p.issue_detail,

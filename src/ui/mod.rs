@@ -29,7 +29,7 @@ pub fn view(app: &App, frame: &mut Frame) {
         return too_small(app, frame, area);
     };
     header(app, frame, panes.header);
-    countdown::render(app, frame, panes.countdown);
+    countdown::render(app, frame, &panes);
     issues::render(app, frame, &panes);
     reader::render(app, frame, &panes);
     status::render(app, frame, panes.status);
