@@ -275,7 +275,7 @@ impl App {
         let Some(p) = self.panes() else { return 1 };
         let rows = match (self.overlay, self.focus) {
             (Overlay::Search, _) => layout::search_results(self.size).height as usize / 2,
-            (Overlay::Help, _) => layout::help_box(self.size).height as usize,
+            (Overlay::Help, _) => layout::inner(layout::help_box(self.size)).height as usize,
             (_, Focus::Countdown) => p.countdown_list.height as usize,
             (_, Focus::Issues) => p.issue_list.height as usize,
             (_, Focus::Reader) => p.reader_text.height as usize,

@@ -600,3 +600,17 @@ fn a_click_on_the_countdown_border_selects_no_hidden_deadline() {
     });
     assert_eq!(app.deadline, p.countdown_list.height as usize - 1);
 }
+
+#[test]
+fn pgdn_in_help_keeps_the_last_line_seen_in_view() {
+    let mut app = app();
+    app.update(Action::Resize(60, 16));
+    press(&mut app, KeyCode::Char('?'));
+    press(&mut app, KeyCode::PageDown);
+    let rows = brief::ui::layout::help_box(app.size).height as usize - 2;
+    assert_eq!(
+        app.help_scroll,
+        rows - 1,
+        "one line of overlap, none skipped"
+    );
+}

@@ -163,18 +163,9 @@ fn lines_for(t: &Theme, briefing: &Briefing, inner: Rect) -> Vec<Line<'static>> 
     out
 }
 
-fn inner_of(area: Rect) -> Rect {
-    Rect {
-        x: area.x + 1,
-        y: area.y + 1,
-        width: area.width.saturating_sub(2),
-        height: area.height.saturating_sub(2),
-    }
-}
-
 /// How far the help can scroll at this size.
 pub fn max_scroll(briefing: &Briefing, size: Rect) -> usize {
-    let inner = inner_of(layout::help_box(size));
+    let inner = layout::inner(layout::help_box(size));
     lines_for(&Theme::mono(), briefing, inner)
         .len()
         .saturating_sub(inner.height as usize)

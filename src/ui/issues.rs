@@ -39,17 +39,11 @@ pub fn render(app: &App, frame: &mut Frame, panes: &Panes) {
         return;
     }
     list(app, frame, panes.issue_list);
-    if panes.wide {
+    if let Some(area) = panes.issue_detail_box {
         let block = Block::bordered()
             .border_type(BorderType::Rounded)
             .border_style(t.border)
             .title(Span::styled(" Issue detail ", t.title));
-        let area = Rect {
-            x: panes.issue_detail.x - 1,
-            y: panes.issue_detail.y - 1,
-            width: panes.issue_detail.width + 2,
-            height: panes.issue_detail.height + 2,
-        };
         frame.render_widget(block, area);
     } else {
         let rule = Rect {

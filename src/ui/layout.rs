@@ -25,6 +25,8 @@ pub struct Panes {
     /// Where the selected issue's summary goes: inside the issues pane, or
     /// (wide) a pane of its own below it.
     pub issue_detail: Rect,
+    /// The detail's own bordered pane, when it has one (wide).
+    pub issue_detail_box: Option<Rect>,
     pub wide: bool,
     pub reader: Rect,
     /// The article text, inside the reader below its header.
@@ -32,7 +34,8 @@ pub struct Panes {
     pub status: Rect,
 }
 
-fn inner(r: Rect) -> Rect {
+/// What a bordered block leaves inside `r`.
+pub(crate) fn inner(r: Rect) -> Rect {
     Rect {
         x: r.x.saturating_add(1),
         y: r.y.saturating_add(1),
@@ -69,11 +72,11 @@ pub fn panes(area: Rect, deadlines: usize, issues: usize) -> Option<Panes> {
     let [left, reader] =
         Layout::horizontal([Constraint::Length(left_width), Constraint::Min(0)]).areas(body);
     let n = issues.max(1) as u16;
-    let (issues_pane, issue_list, issue_detail) = if wide {
+    let (issues_pane, issue_list, issue_detail, issue_detail_box) = if wide {
         let list_h = (n + 2).min(left.height / 2).max(3);
         let [top, bottom] =
             Layout::vertical([Constraint::Length(list_h), Constraint::Min(0)]).areas(left);
-        (top, inner(top), inner(bottom))
+        (top, inner(top), inner(bottom), Some(bottom))
     } else {
         // Keep a few rows under the list for the summary, after a rule.
         let inside = inner(left);
@@ -87,7 +90,7 @@ pub fn panes(area: Rect, deadlines: usize, issues: usize) -> Option<Panes> {
             height: inside.height.saturating_sub(list_h + 1),
             ..inside
         };
-        (left, list, detail)
+        (left, list, detail, None)
     };
     // A column of margin each side: text against a border reads cramped.
     let text = inner(reader);
@@ -104,6 +107,7 @@ pub fn panes(area: Rect, deadlines: usize, issues: usize) -> Option<Panes> {
         issues: issues_pane,
         issue_list,
         issue_detail,
+        issue_detail_box,
         wide,
         reader,
         reader_text,
@@ -168,6 +172,9 @@ mod tests {
                     p.reader_text,
                     p.status,
                 ] {
+                    assert!(area.union(r) == area, "{r:?} outside {area:?}");
+                }
+                if let Some(r) = p.issue_detail_box {
                     assert!(area.union(r) == area, "{r:?} outside {area:?}");
                 }
                 assert!(p.reader_text.width >= 20, "reader too narrow at {w}x{h}");

@@ -35,7 +35,7 @@ pub fn view(app: &App, frame: &mut Frame) {
     status::render(app, frame, panes.status);
     match app.overlay {
         Overlay::None => {}
-        Overlay::Search => search::render(app, frame, layout::search_box(area)),
+        Overlay::Search => search::render(app, frame, area),
         Overlay::Help => help::render(app, frame, layout::help_box(area)),
     }
 }

@@ -8,10 +8,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::layout;
 use super::text::{char_width, width};
 use crate::app::App;
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+/// The overlay over a screen of `screen`'s size.
+pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
+    let area = layout::search_box(screen);
     let t = &app.theme;
     let s = &app.search;
     let total = app.briefing.quotes.len();
@@ -48,11 +51,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             ..inner
         },
     );
-    let list = Rect {
-        y: inner.y + 2,
-        height: inner.height - 2,
-        ..inner
-    };
+    let list = layout::search_results(screen);
     if s.hits.is_empty() {
         let msg = if total == 0 {
             "No quotes were found in the sources."
