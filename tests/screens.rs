@@ -219,3 +219,27 @@ fn help_ends_with_how_recent_the_sources_are() {
         "{screen}"
     );
 }
+
+/// The first column inside `reader` (borders left out) where row `y` shows
+/// anything.
+fn first_column(buffer: &Buffer, reader: ratatui::layout::Rect, y: u16) -> Option<u16> {
+    (reader.left() + 1..reader.right() - 1).find(|&x| buffer[(x, y)].symbol() != " ")
+}
+
+#[test]
+fn the_reader_header_lines_up_with_the_text() {
+    for (w, h) in [(80, 24), (120, 40), (160, 40)] {
+        let mut app = app();
+        let buffer = screen(&mut app, w, h, vec![]);
+        let p = app.panes().unwrap();
+        let text = first_column(&buffer, p.reader, p.reader_text.y);
+        assert_eq!(text, Some(p.reader_text.x), "{w}x{h}");
+        for y in p.reader.y + 1..p.reader_text.y {
+            assert_eq!(
+                first_column(&buffer, p.reader, y),
+                text,
+                "row {y} at {w}x{h}"
+            );
+        }
+    }
+}

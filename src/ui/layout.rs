@@ -29,6 +29,9 @@ pub struct Panes {
     pub issue_detail_box: Option<Rect>,
     pub wide: bool,
     pub reader: Rect,
+    /// The article's title and metadata, inside the reader above the text,
+    /// with the same margin.
+    pub reader_header: Rect,
     /// The article text, inside the reader below its header.
     pub reader_text: Rect,
     pub status: Rect,
@@ -93,12 +96,20 @@ pub fn panes(area: Rect, deadlines: usize, issues: usize) -> Option<Panes> {
         (left, list, detail, None)
     };
     // A column of margin each side: text against a border reads cramped.
-    let text = inner(reader);
+    let inside = inner(reader);
+    let margin = Rect {
+        x: inside.x + 1,
+        width: inside.width.saturating_sub(2),
+        ..inside
+    };
+    let reader_header = Rect {
+        height: READER_HEADER.min(margin.height),
+        ..margin
+    };
     let reader_text = Rect {
-        x: text.x + 1,
-        y: text.y + READER_HEADER,
-        width: text.width.saturating_sub(2),
-        height: text.height.saturating_sub(READER_HEADER),
+        y: margin.y + reader_header.height,
+        height: margin.height - reader_header.height,
+        ..margin
     };
     Some(Panes {
         header,
@@ -110,6 +121,7 @@ pub fn panes(area: Rect, deadlines: usize, issues: usize) -> Option<Panes> {
         issue_detail_box,
         wide,
         reader,
+        reader_header,
         reader_text,
         status,
     })
@@ -169,6 +181,7 @@ mod tests {
                     p.issue_list,
                     p.issue_detail,
                     p.reader,
+                    p.reader_header,
                     p.reader_text,
                     p.status,
                 ] {

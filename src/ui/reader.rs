@@ -4,7 +4,6 @@
 use std::ops::Range;
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -32,16 +31,9 @@ pub fn render(app: &App, frame: &mut Frame, panes: &Panes) {
     if let Some(walk) = walk(app, panes.reader.width >= 70) {
         block = block.title_bottom(Line::styled(walk, t.title_focus).left_aligned());
     }
-    let inner = block.inner(panes.reader);
     frame.render_widget(block, panes.reader);
 
-    let header_area = Rect {
-        x: panes.reader_text.x,
-        width: panes.reader_text.width,
-        height: 2.min(inner.height),
-        ..inner
-    };
-    let cells = header_area.width as usize;
+    let cells = panes.reader_header.width as usize;
     // Unknown metadata stays unknown: shown as missing, never guessed.
     let known: Vec<&str> = [source.outlet.as_deref(), source.date.as_deref()]
         .into_iter()
@@ -67,13 +59,7 @@ pub fn render(app: &App, frame: &mut Frame, panes: &Panes) {
             ]
         }
     };
-    frame.render_widget(
-        Paragraph::new(header),
-        Rect {
-            height: 2.min(inner.height),
-            ..inner
-        },
-    );
+    frame.render_widget(Paragraph::new(header), panes.reader_header);
 
     let marks = marks(app);
     let lines: Vec<Line> = rows
