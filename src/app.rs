@@ -80,7 +80,7 @@ pub enum Action {
     SearchInput(char),
     SearchBackspace,
     CloseOverlay,
-    ToggleHelp,
+    OpenHelp,
     /// Index into `briefing.quotes`.
     JumpToQuote(usize),
     Tick(Time),
@@ -207,11 +207,8 @@ impl App {
                 }
             }
             Action::Resize(w, h) => self.resize(w, h),
-            Action::ToggleHelp => {
-                self.overlay = match self.overlay {
-                    Overlay::Help => Overlay::None,
-                    _ => Overlay::Help,
-                };
+            Action::OpenHelp => {
+                self.overlay = Overlay::Help;
                 self.help_scroll = 0;
             }
             // The hits follow every edit, so they are current: reopening shows

@@ -68,7 +68,7 @@ fn main_key(app: &App, key: &KeyEvent) -> Option<Action> {
         KeyCode::Char('q') | KeyCode::Esc => Action::Quit,
         KeyCode::Tab => Action::FocusNext,
         KeyCode::BackTab => Action::FocusPrev,
-        KeyCode::Char('?') => Action::ToggleHelp,
+        KeyCode::Char('?') => Action::OpenHelp,
         KeyCode::Char('/') => Action::OpenSearch,
         KeyCode::Char(']') => Action::NextArticle,
         KeyCode::Char('[') => Action::PrevArticle,

@@ -614,3 +614,13 @@ fn pgdn_in_help_keeps_the_last_line_seen_in_view() {
         "one line of overlap, none skipped"
     );
 }
+
+#[test]
+fn opening_help_twice_leaves_it_open_at_the_top() {
+    let mut app = app();
+    app.update(Action::OpenHelp);
+    app.update(Action::Down);
+    app.update(Action::OpenHelp);
+    assert_eq!(app.overlay, Overlay::Help);
+    assert_eq!(app.help_scroll, 0);
+}

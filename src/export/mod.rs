@@ -29,8 +29,6 @@ use cast::Cast;
 /// The moment screenshots and recordings show when neither `--now` nor
 /// `BRIEF_NOW` gives one: two days before the Trump–Xi meeting.
 pub const DEFAULT_NOW: &str = "2025-10-28T12:00:00-04:00";
-/// The screen size when `--size` gives none.
-pub const DEFAULT_SIZE: (u16, u16) = (100, 30);
 
 /// In a recording, each typed character takes this long...
 pub const TYPE_DELAY: Duration = Duration::from_millis(150);
