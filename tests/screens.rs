@@ -243,3 +243,15 @@ fn the_reader_header_lines_up_with_the_text() {
         }
     }
 }
+
+#[test]
+fn screen_text_leaves_out_the_cells_a_wide_cell_covers() {
+    use ratatui::buffer::CellDiffOption;
+    use std::num::NonZeroU16;
+    let mut buf = Buffer::empty(ratatui::layout::Rect::new(0, 0, 6, 1));
+    buf.set_string(0, 0, "ab会cd", ratatui::style::Style::new());
+    // A symbol drawn two columns wide whatever its text says (an escape
+    // sequence, say): the cell after it is covered, as after a wide character.
+    buf[(0, 0)].set_diff_option(CellDiffOption::ForcedWidth(NonZeroU16::new(2).unwrap()));
+    assert_eq!(buffer_text(&buf), "a会cd\n");
+}

@@ -16,7 +16,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
-use ratatui::buffer::{Buffer, Cell, CellWidth};
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
@@ -267,22 +267,4 @@ pub fn write_recording(
     let title = format!("brief: {}", app.briefing.title);
     let cast = record(&mut app, size, steps, &title);
     std::fs::write(out, cast.to_text())
-}
-
-/// The cells of row `y` that show something, with the columns each one
-/// covers: a wide character covers two, and the cell it hides is left out,
-/// as a terminal would.
-pub(crate) fn row_cells(buf: &Buffer, y: u16) -> impl Iterator<Item = (u16, u16, &Cell)> {
-    let area = buf.area;
-    let mut x = area.left();
-    std::iter::from_fn(move || {
-        if x >= area.right() {
-            return None;
-        }
-        let cell = &buf[(x, y)];
-        let width = cell.cell_width().clamp(1, area.right() - x);
-        let item = (x, width, cell);
-        x += width;
-        Some(item)
-    })
 }

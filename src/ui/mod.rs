@@ -11,7 +11,7 @@ pub mod text;
 pub mod theme;
 
 use ratatui::Frame;
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell, CellWidth};
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
@@ -118,20 +118,31 @@ pub fn buffer_text(buffer: &Buffer) -> String {
     let area = buffer.area;
     let mut out = String::new();
     for y in area.top()..area.bottom() {
-        let mut skip = 0;
-        for x in area.left()..area.right() {
-            // The cell after a wide character is a placeholder, not a space.
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let symbol = buffer[(x, y)].symbol();
-            skip = text::width(symbol).saturating_sub(1);
-            out.push_str(symbol);
+        for (_, _, cell) in row_cells(buffer, y) {
+            out.push_str(cell.symbol());
         }
         let trimmed = out.trim_end_matches(' ').len();
         out.truncate(trimmed);
         out.push('\n');
     }
     out
+}
+
+/// The cells of row `y` that show something, with the columns each one
+/// covers: a wide character covers two, and the cell it hides is left out,
+/// as a terminal would. The text and the SVG screenshots both read rows
+/// through this, so they agree on what a row shows.
+pub(crate) fn row_cells(buf: &Buffer, y: u16) -> impl Iterator<Item = (u16, u16, &Cell)> {
+    let area = buf.area;
+    let mut x = area.left();
+    std::iter::from_fn(move || {
+        if x >= area.right() {
+            return None;
+        }
+        let cell = &buf[(x, y)];
+        let width = cell.cell_width().clamp(1, area.right() - x);
+        let item = (x, width, cell);
+        x += width;
+        Some(item)
+    })
 }
