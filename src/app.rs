@@ -430,7 +430,8 @@ impl App {
                     self.show_mention(issue, wrap(index, n));
                 }
             }
-            Some(Stepping::Results { index }) => {
+            // In the issue list `n` means mentions, as its key hints say.
+            Some(Stepping::Results { index }) if self.focus != Focus::Issues => {
                 let n = self.search.hits.len();
                 if n > 0 {
                     let q = self.search.hits[wrap(index, n)].quote;

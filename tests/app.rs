@@ -624,3 +624,17 @@ fn opening_help_twice_leaves_it_open_at_the_top() {
     assert_eq!(app.overlay, Overlay::Help);
     assert_eq!(app.help_scroll, 0);
 }
+
+#[test]
+fn n_in_the_issue_list_walks_mentions_even_after_a_search() {
+    let mut app = app();
+    app.update(Action::OpenSearch);
+    press(&mut app, KeyCode::Enter);
+    assert!(matches!(app.stepping, Some(Stepping::Results { .. })));
+    app.focus = Focus::Issues;
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(
+        app.stepping,
+        Some(Stepping::Mentions { issue: 0, index: 0 })
+    );
+}
