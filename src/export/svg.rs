@@ -173,19 +173,7 @@ pub fn to_svg(buf: &Buffer) -> String {
             .collect();
 
         // Backgrounds, one rectangle per run of the same colour.
-        let mut i = 0;
-        while i < cells.len() {
-            let Some(bg) = &cells[i].3.bg else {
-                i += 1;
-                continue;
-            };
-            let start = cells[i].0;
-            let mut end = start + cells[i].1;
-            i += 1;
-            while i < cells.len() && cells[i].3.bg.as_ref() == Some(bg) {
-                end = cells[i].0 + cells[i].1;
-                i += 1;
-            }
+        for (start, end, bg) in runs(&cells, |l| l.bg.clone()) {
             let _ = writeln!(
                 backgrounds,
                 r#"<rect x="{}" y="{top}" width="{}" height="{CELL_HEIGHT}" fill="{bg}"/>"#,
@@ -195,38 +183,19 @@ pub fn to_svg(buf: &Buffer) -> String {
         }
 
         // Underlines and strike-throughs, one line per run.
-        for (kind, pick) in [
-            (
-                0u32,
-                (|l: &Look| l.underline.clone()) as fn(&Look) -> Option<String>,
-            ),
-            (1, |l: &Look| l.crossed.then(|| l.fg.clone())),
-        ] {
-            let mut i = 0;
-            while i < cells.len() {
-                let Some(color) = pick(&cells[i].3) else {
-                    i += 1;
-                    continue;
-                };
-                let start = cells[i].0;
-                let mut end = start + cells[i].1;
-                i += 1;
-                while i < cells.len() && pick(&cells[i].3).as_ref() == Some(&color) {
-                    end = cells[i].0 + cells[i].1;
-                    i += 1;
-                }
-                let line_y = if kind == 0 {
-                    top + BASELINE + 2
-                } else {
-                    top + CELL_HEIGHT / 2
-                };
-                let _ = writeln!(
-                    lines,
-                    r#"<rect x="{}" y="{line_y}" width="{}" height="1" fill="{color}"/>"#,
-                    PADDING + start * CELL_WIDTH,
-                    (end - start) * CELL_WIDTH,
-                );
-            }
+        let underlines = runs(&cells, |l| l.underline.clone())
+            .into_iter()
+            .map(|run| (top + BASELINE + 2, run));
+        let strikes = runs(&cells, |l| l.crossed.then(|| l.fg.clone()))
+            .into_iter()
+            .map(|run| (top + CELL_HEIGHT / 2, run));
+        for (line_y, (start, end, color)) in underlines.chain(strikes) {
+            let _ = writeln!(
+                lines,
+                r#"<rect x="{}" y="{line_y}" width="{}" height="1" fill="{color}"/>"#,
+                PADDING + start * CELL_WIDTH,
+                (end - start) * CELL_WIDTH,
+            );
         }
 
         // Glyphs: runs of one look, each character centred on its cell.
@@ -542,6 +511,31 @@ fn block(c: char) -> Option<(f32, f32, f32, f32, f32)> {
         }
         _ => return None,
     })
+}
+
+/// Column spans `(start, end, value)` over which `pick` gives the same
+/// value for consecutive cells; cells where it gives `None` end a run.
+fn runs(
+    cells: &[(u32, u32, &Cell, Look)],
+    pick: impl Fn(&Look) -> Option<String>,
+) -> Vec<(u32, u32, String)> {
+    let mut out: Vec<(u32, u32, String)> = Vec::new();
+    let mut open = false;
+    for (x, w, _, look) in cells {
+        match pick(look) {
+            Some(v) if open && out.last().is_some_and(|r| r.2 == v) => {
+                if let Some(last) = out.last_mut() {
+                    last.1 = x + w;
+                }
+            }
+            Some(v) => {
+                out.push((*x, x + w, v));
+                open = true;
+            }
+            None => open = false,
+        }
+    }
+    out
 }
 
 #[cfg(test)]
