@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 
 use crate::briefing::Time;
 use crate::export::Format;
-use crate::keys::Script;
+use crate::export::script::Script;
 
 #[derive(Debug, Parser)]
 #[command(

@@ -1,11 +1,11 @@
 //! `brief`: a terminal briefing explorer.
+//!
+//! Imports run one way: `briefing` (the domain) <- `text` (measuring and
+//! wrapping) <- `tui`, `export`, `report` <- `cli` and the binary.
 
-pub mod app;
 pub mod briefing;
 pub mod cli;
 pub mod export;
-pub mod keymap;
-pub mod keys;
 pub mod report;
-pub mod term;
-pub mod ui;
+pub mod text;
+pub mod tui;

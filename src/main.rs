@@ -75,7 +75,7 @@ fn explore(briefing: Briefing, now: Option<brief::briefing::Time>) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    match brief::term::run(briefing, now) {
+    match brief::tui::term::run(briefing, now) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("brief: terminal error: {e}");

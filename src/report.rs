@@ -233,7 +233,7 @@ fn nothing_curated(b: &Briefing, what: &str) -> &'static str {
 
 /// `text` as lines of at most `width` terminal cells, split between words.
 fn wrap(text: &str, width: usize) -> Vec<&str> {
-    crate::ui::text::wrap(text, width)
+    crate::text::wrap(text, width)
         .into_iter()
         .map(|row| &text[row])
         .collect()

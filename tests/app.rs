@@ -1,9 +1,9 @@
 //! The explorer's state, driven by actions and by keys, on a small made-up
 //! briefing so each assertion is about behaviour, not about the curated data.
 
-use brief::app::{Action, App, Focus, Mark, Overlay, Stepping};
 use brief::briefing::{Anchor, Briefing, Deadline, Issue, Quote, Side, Source, Time};
-use brief::keymap::action_for;
+use brief::tui::app::{Action, App, Focus, Mark, Overlay, Stepping};
+use brief::tui::keymap::action_for;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
@@ -607,7 +607,7 @@ fn pgdn_in_help_keeps_the_last_line_seen_in_view() {
     app.update(Action::Resize(60, 16));
     press(&mut app, KeyCode::Char('?'));
     press(&mut app, KeyCode::PageDown);
-    let rows = brief::ui::layout::help_box(app.size).height as usize - 2;
+    let rows = brief::tui::layout::help_box(app.size).height as usize - 2;
     assert_eq!(
         app.help_scroll,
         rows - 1,

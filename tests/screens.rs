@@ -3,11 +3,10 @@
 
 use std::sync::OnceLock;
 
-use brief::app::App;
 use brief::briefing::{Briefing, load};
-use brief::term::screen;
-use brief::ui::buffer_text;
-use brief::ui::theme::Theme;
+use brief::export::screen::{render, text as buffer_text};
+use brief::tui::app::App;
+use brief::tui::view::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Color, Modifier};
@@ -23,6 +22,16 @@ fn builtin() -> Briefing {
 fn app() -> App {
     let now = chrono::DateTime::parse_from_rfc3339("2025-10-28T12:00:00-04:00").unwrap();
     App::new(builtin(), now, true)
+}
+
+/// The screen in colour, as the explorer draws it by default.
+fn screen(app: &mut App, width: u16, height: u16, events: Vec<Event>) -> Buffer {
+    render(app, &Theme::color(), (width, height), events)
+}
+
+/// The screen as `NO_COLOR` draws it.
+fn mono_screen(app: &mut App, width: u16, height: u16, events: Vec<Event>) -> Buffer {
+    render(app, &Theme::mono(), (width, height), events)
 }
 
 fn key(code: KeyCode) -> Event {
@@ -132,8 +141,7 @@ fn the_mono_theme_sets_no_colour_anywhere() {
         vec![key(KeyCode::Char('?'))],
     ] {
         let mut app = app();
-        app.theme = Theme::mono();
-        assert_eq!(colours(&screen(&mut app, 120, 40, keys)), 0);
+        assert_eq!(colours(&mono_screen(&mut app, 120, 40, keys)), 0);
     }
     // And the colour theme does use colour, so the check above means something.
     assert!(colours(&screen(&mut app(), 120, 40, vec![])) > 0);
@@ -169,8 +177,7 @@ fn marked_text(buffer: &Buffer, area: ratatui::layout::Rect, modifier: Modifier)
 #[test]
 fn search_marks_the_matched_letters_without_colour() {
     let mut app = app();
-    app.theme = Theme::mono();
-    let buffer = screen(&mut app, 80, 24, search_rare());
+    let buffer = mono_screen(&mut app, 80, 24, search_rare());
     let hit = &app.search.hits[0];
     let quote = &app.briefing.quotes[hit.quote];
     let expected: String = hit
@@ -180,7 +187,7 @@ fn search_marks_the_matched_letters_without_colour() {
         .collect::<String>()
         .replace(' ', "");
     // The first result's quote is the row under the query line and the rule.
-    let row = brief::ui::layout::search_results(app.size);
+    let row = brief::tui::layout::search_results(app.size);
     let first = ratatui::layout::Rect { height: 1, ..row };
     let marked = marked_text(&buffer, first, Modifier::BOLD | Modifier::UNDERLINED);
     assert_eq!(marked.to_lowercase(), expected.to_lowercase());
@@ -194,8 +201,7 @@ fn search_marks_the_matched_letters_without_colour() {
 #[test]
 fn the_opened_mention_stands_out_in_the_reader() {
     let mut app = app();
-    app.theme = Theme::mono();
-    let buffer = screen(&mut app, 80, 24, open_rare_earths());
+    let buffer = mono_screen(&mut app, 80, 24, open_rare_earths());
     let mark = app
         .mark
         .clone()

@@ -11,8 +11,9 @@ use std::sync::OnceLock;
 
 use assert_cmd::Command;
 use brief::briefing::{Briefing, load};
-use brief::export::{self, cast::Cast, svg, text};
-use brief::keys;
+use brief::export::script as keys;
+use brief::export::{self, cast::Cast, screen, svg};
+use brief::tui::app::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -154,13 +155,13 @@ fn now() -> brief::briefing::Time {
 
 fn screen(keys: &str) -> Buffer {
     let steps = keys::parse(keys).unwrap();
-    let mut app = export::app(builtin(), now());
+    let mut app = App::new(builtin(), now(), true);
     export::screenshot(&mut app, SIZE, &steps)
 }
 
 fn recording(keys: &str) -> Cast {
     let steps = keys::parse(keys).unwrap();
-    let mut app = export::app(builtin(), now());
+    let mut app = App::new(builtin(), now(), true);
     export::record(&mut app, SIZE, &steps, "brief")
 }
 
@@ -189,7 +190,7 @@ fn a_recording_ends_on_the_screenshot_of_the_same_keys() {
         let cast = recording(keys);
         assert_eq!(
             played(&cast),
-            text::to_text(&screen(keys)),
+            screen::text(&screen(keys)),
             "{}: the recording of {keys:?} played in vt100 against the TestBackend screen",
             shot.name
         );
@@ -201,7 +202,7 @@ fn committed_txt_is_the_screen() {
     for shot in shots().iter().filter(|s| !s.name.ends_with(".cast")) {
         let committed = root().join(format!("screenshots/{}.txt", shot.name));
         let committed = std::fs::read_to_string(committed).unwrap();
-        assert_eq!(committed, text::to_text(&screen(&shot.keys)));
+        assert_eq!(committed, screen::text(&screen(&shot.keys)));
         assert_eq!(committed.lines().count(), SIZE.1 as usize);
         assert!(committed.lines().all(|l| !l.ends_with(' ')));
     }
@@ -351,7 +352,7 @@ fn svg_puts_every_glyph_in_its_cell() {
         let buf = screen(keys);
         let svg = svg::to_svg(&buf);
         assert_well_formed(&svg);
-        let expected: Vec<String> = text::to_text(&buf)
+        let expected: Vec<String> = screen::text(&buf)
             .lines()
             .map(|l| {
                 l.chars()
@@ -408,7 +409,7 @@ fn svg_wide_characters_take_two_columns_and_styles_show() {
         svg::palette::ANSI[4]
     )));
     assert!(s.contains(&format!(r#"width="{}" height="1""#, 3 * w)));
-    assert_eq!(text::to_text(&buf), " 会議x\n<&>\n");
+    assert_eq!(screen::text(&buf), " 会議x\n<&>\n");
     let (width, height) = svg::size(8, 2);
     assert!(s.contains(&format!(r#"width="{width}" height="{height}""#)));
 }

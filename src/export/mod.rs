@@ -1,13 +1,14 @@
 //! Screenshots and recordings made by the app itself: the real `App`,
 //! keymap, update and view, driven by a key script through
-//! [`term::replay`](crate::term::replay) (the loop the terminal uses, fed
+//! [`term::replay`](crate::tui::term::replay) (the loop the terminal uses, fed
 //! scripted events), with a frozen clock. Screens are written from a ratatui
 //! [`Buffer`] as plain text or SVG; recordings are the bytes the crossterm
 //! backend writes, as an asciicast.
 
 pub mod cast;
+pub mod screen;
+pub mod script;
 pub mod svg;
-pub mod text;
 
 use std::cell::RefCell;
 use std::io::{self, Write};
@@ -20,11 +21,12 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
-use crate::app::App;
 use crate::briefing::{Briefing, Time};
-use crate::keys::Step;
-use crate::term;
+use crate::tui::app::App;
+use crate::tui::term;
+use crate::tui::view::theme::Theme;
 use cast::Cast;
+use script::Step;
 
 /// The moment screenshots and recordings show when neither `--now` nor
 /// `BRIEF_NOW` gives one: two days before the Trump–Xi meeting.
@@ -42,19 +44,13 @@ pub fn now_or_default(now: Option<Time>) -> Time {
     })
 }
 
-/// The app as the explorer opens it, with its clock frozen at `now`. Always
-/// in colour, whatever `NO_COLOR` says, so screenshots are the same everywhere.
-pub fn app(briefing: Briefing, now: Time) -> App {
-    App::new(briefing, now, true)
-}
-
 /// The screen after the keys of `steps` (pauses do not matter here).
 pub fn screenshot(app: &mut App, (width, height): (u16, u16), steps: &[Step]) -> Buffer {
     let events = steps.iter().filter_map(|s| match s {
         Step::Key(event) => Some(event.clone()),
         Step::Wait(_) => None,
     });
-    term::screen(app, width, height, events)
+    screen::render(app, &Theme::color(), (width, height), events)
 }
 
 /// What a screenshot file holds, from its extension.
@@ -76,7 +72,7 @@ impl Format {
 
     pub fn render(self, buf: &Buffer) -> String {
         match self {
-            Format::Text => text::to_text(buf),
+            Format::Text => screen::text(buf),
             Format::Svg => svg::to_svg(buf),
         }
     }
@@ -219,7 +215,8 @@ pub fn record(app: &mut App, (width, height): (u16, u16), steps: &[Step], title:
         }
         None
     });
-    term::replay(&mut terminal, app, events).expect("writing to memory cannot fail");
+    term::replay(&mut terminal, app, &Theme::color(), events)
+        .expect("writing to memory cannot fail");
     // What the last draw wrote, if the app quit before asking for more; then
     // hold the last frame through any pause that ends the script.
     emit(tape.take());
@@ -250,7 +247,7 @@ pub fn write_screenshot(
     let format = Format::from_path(out).ok_or_else(|| {
         io::Error::new(io::ErrorKind::InvalidInput, "a screenshot is .svg or .txt")
     })?;
-    let mut app = app(briefing, now_or_default(now));
+    let mut app = App::new(briefing, now_or_default(now), true);
     let buf = screenshot(&mut app, size, steps);
     std::fs::write(out, format.render(&buf))
 }
@@ -263,7 +260,7 @@ pub fn write_recording(
     size: (u16, u16),
     out: &Path,
 ) -> io::Result<()> {
-    let mut app = app(briefing, now_or_default(now));
+    let mut app = App::new(briefing, now_or_default(now), true);
     let title = format!("brief: {}", app.briefing.title);
     let cast = record(&mut app, size, steps, &title);
     std::fs::write(out, cast.to_text())

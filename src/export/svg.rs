@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::style::{Color, Modifier};
 
-use crate::ui::row_cells;
+use super::screen::row_cells;
 
 /// Width of a cell in pixels (0.6 em, the advance of common monospace fonts).
 pub const CELL_WIDTH: u32 = 9;

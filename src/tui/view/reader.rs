@@ -8,12 +8,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::layout::Panes;
-use super::text::truncate;
-use crate::app::{App, Focus, Stepping};
+use super::theme::Theme;
+use crate::text::truncate;
+use crate::tui::app::{App, Focus, Stepping};
+use crate::tui::layout::Panes;
 
-pub fn render(app: &App, frame: &mut Frame, panes: &Panes) {
-    let t = &app.theme;
+pub fn render(app: &App, t: &Theme, frame: &mut Frame, panes: &Panes) {
     let sources = &app.briefing.sources;
     let Some(source) = sources.get(app.article) else {
         let block = super::pane(t, "Reader", app.focus == Focus::Reader);
@@ -61,7 +61,7 @@ pub fn render(app: &App, frame: &mut Frame, panes: &Panes) {
     };
     frame.render_widget(Paragraph::new(header), panes.reader_header);
 
-    let marks = marks(app);
+    let marks = marks(app, t);
     let lines: Vec<Line> = rows
         .iter()
         .skip(app.scroll)
@@ -114,8 +114,7 @@ fn walk(app: &App, roomy: bool) -> Option<String> {
 }
 
 /// Byte ranges of this article to style, later ones winning.
-fn marks(app: &App) -> Vec<(Range<usize>, Style)> {
-    let t = &app.theme;
+fn marks(app: &App, t: &Theme) -> Vec<(Range<usize>, Style)> {
     let Some(source) = app.briefing.sources.get(app.article) else {
         return Vec::new();
     };

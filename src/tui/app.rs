@@ -7,9 +7,8 @@ use ratatui::layout::{Position, Rect};
 
 use crate::briefing::search::{self, Hit};
 use crate::briefing::{Briefing, Time, clock};
-use crate::ui::layout::{self, Panes};
-use crate::ui::text;
-use crate::ui::theme::Theme;
+use crate::text;
+use crate::tui::layout::{self, Panes};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -100,7 +99,6 @@ pub enum Action {
 #[derive(Debug, Clone)]
 pub struct App {
     pub briefing: Briefing,
-    pub theme: Theme,
     pub now: Time,
     /// A frozen clock ignores ticks (`--now`, `BRIEF_NOW`).
     pub frozen: bool,
@@ -136,7 +134,6 @@ impl App {
         };
         let mut app = App {
             briefing,
-            theme: Theme::default(),
             now,
             frozen,
             size: Rect::new(0, 0, 80, 24),
@@ -291,7 +288,7 @@ impl App {
                 self.search.selected = clamp(self.search.selected, self.search.hits.len())
             }
             (Overlay::Help, _) => {
-                let max = crate::ui::help::max_scroll(&self.briefing, self.size);
+                let max = crate::tui::view::help::max_scroll(&self.briefing, self.size);
                 self.help_scroll = clamp(self.help_scroll, max + 1)
             }
             (_, Focus::Countdown) => {

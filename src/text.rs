@@ -1,12 +1,13 @@
-//! Width-aware text helpers: terminal cells, not bytes or chars, decide what fits.
+//! Measuring and wrapping text in terminal cells, not bytes or chars: what
+//! the explorer draws and what the reports print both fit text through here.
 
 use std::ops::Range;
 
-use ratatui::text::Span;
+use unicode_width::UnicodeWidthStr;
 
 /// Cells a string takes in a terminal.
 pub fn width(s: &str) -> usize {
-    Span::raw(s).width()
+    UnicodeWidthStr::width(s)
 }
 
 pub fn char_width(c: char) -> usize {

@@ -4,14 +4,14 @@ use ratatui::Frame;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::layout::Panes;
-use super::text::{truncate, width};
-use crate::app::{App, Focus};
+use super::theme::Theme;
 use crate::briefing::clock;
+use crate::text::{truncate, width};
+use crate::tui::app::{App, Focus};
+use crate::tui::layout::Panes;
 
-pub fn render(app: &App, frame: &mut Frame, panes: &Panes) {
+pub fn render(app: &App, t: &Theme, frame: &mut Frame, panes: &Panes) {
     let area = panes.countdown;
-    let t = &app.theme;
     let focused = app.focus == Focus::Countdown;
     let deadlines = &app.briefing.deadlines;
     let all_passed = !deadlines.is_empty() && clock::next_due(deadlines, &app.now).is_none();

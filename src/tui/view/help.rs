@@ -5,11 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::layout;
-use super::text::{truncate, wrap};
 use super::theme::Theme;
-use crate::app::App;
 use crate::briefing::Briefing;
+use crate::text::{truncate, wrap};
+use crate::tui::app::App;
+use crate::tui::layout;
 
 type Group = (&'static str, Vec<(&'static str, &'static str)>);
 
@@ -171,8 +171,7 @@ pub fn max_scroll(briefing: &Briefing, size: Rect) -> usize {
         .saturating_sub(inner.height as usize)
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let t = &app.theme;
+pub fn render(app: &App, t: &Theme, frame: &mut Frame, area: Rect) {
     let block = super::overlay(frame, t, "Help · Esc or ? closes", area);
     let inner = block.inner(area);
     let lines = lines_for(t, &app.briefing, inner);

@@ -5,14 +5,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 
-use super::layout::Panes;
-use super::text::{fit, truncate, width, wrap};
+use super::theme::Theme;
 use super::theme::side_tag;
-use crate::app::{App, Focus, Stepping};
 use crate::briefing::text::count;
+use crate::text::{fit, truncate, width, wrap};
+use crate::tui::app::{App, Focus, Stepping};
+use crate::tui::layout::Panes;
 
-pub fn render(app: &App, frame: &mut Frame, panes: &Panes) {
-    let t = &app.theme;
+pub fn render(app: &App, t: &Theme, frame: &mut Frame, panes: &Panes) {
     let focused = app.focus == Focus::Issues;
     let issues = &app.briefing.issues;
     let title = if issues.is_empty() {
@@ -38,7 +38,7 @@ pub fn render(app: &App, frame: &mut Frame, panes: &Panes) {
         );
         return;
     }
-    list(app, frame, panes.issue_list);
+    list(app, t, frame, panes.issue_list);
     if let Some(area) = panes.issue_detail_box {
         let block = Block::bordered()
             .border_type(BorderType::Rounded)
@@ -58,11 +58,10 @@ pub fn render(app: &App, frame: &mut Frame, panes: &Panes) {
             );
         }
     }
-    detail(app, frame, panes.issue_detail, panes.wide);
+    detail(app, t, frame, panes.issue_detail, panes.wide);
 }
 
-fn list(app: &App, frame: &mut Frame, area: Rect) {
-    let t = &app.theme;
+fn list(app: &App, t: &Theme, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::Issues;
     let cells = area.width as usize;
     let lines: Vec<Line> = app
@@ -97,8 +96,7 @@ fn list(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn detail(app: &App, frame: &mut Frame, area: Rect, wide: bool) {
-    let t = &app.theme;
+fn detail(app: &App, t: &Theme, frame: &mut Frame, area: Rect, wide: bool) {
     let Some(issue) = app.briefing.issues.get(app.issue) else {
         return;
     };

@@ -4,7 +4,7 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
-use crate::app::{Action, App, Focus, Overlay};
+use crate::tui::app::{Action, App, Focus, Overlay};
 
 pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     match event {

@@ -5,8 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::text::width;
-use crate::app::{App, Focus, Overlay};
+use super::theme::Theme;
+use crate::text::width;
+use crate::tui::app::{App, Focus, Overlay};
 
 fn hints(app: &App) -> &'static [(&'static str, &'static str)] {
     match (app.overlay, app.focus) {
@@ -46,8 +47,7 @@ fn hints(app: &App) -> &'static [(&'static str, &'static str)] {
     }
 }
 
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let t = &app.theme;
+pub fn render(app: &App, t: &Theme, frame: &mut Frame, area: Rect) {
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
     for (key, what) in hints(app) {

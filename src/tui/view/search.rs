@@ -8,14 +8,14 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::layout;
-use super::text::{char_width, width};
-use crate::app::App;
+use super::theme::Theme;
+use crate::text::{char_width, width};
+use crate::tui::app::App;
+use crate::tui::layout;
 
 /// The overlay over a screen of `screen`'s size.
-pub fn render(app: &App, frame: &mut Frame, screen: Rect) {
+pub fn render(app: &App, t: &Theme, frame: &mut Frame, screen: Rect) {
     let area = layout::search_box(screen);
-    let t = &app.theme;
     let s = &app.search;
     let total = app.briefing.quotes.len();
     let block = super::overlay(frame, t, "Quote search", area).title_bottom(

@@ -3,45 +3,43 @@
 pub mod countdown;
 pub mod help;
 pub mod issues;
-pub mod layout;
 pub mod reader;
 pub mod search;
 pub mod status;
-pub mod text;
 pub mod theme;
 
 use ratatui::Frame;
-use ratatui::buffer::{Buffer, Cell, CellWidth};
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
-use crate::app::{App, Overlay};
+use crate::text;
+use crate::tui::app::{App, Overlay};
+use crate::tui::layout;
 use theme::Theme;
 
-pub fn view(app: &App, frame: &mut Frame) {
+pub fn view(app: &App, t: &Theme, frame: &mut Frame) {
     let area = frame.area();
     let Some(panes) = layout::panes(
         area,
         app.briefing.deadlines.len(),
         app.briefing.issues.len(),
     ) else {
-        return too_small(app, frame, area);
+        return too_small(t, frame, area);
     };
-    header(app, frame, panes.header);
-    countdown::render(app, frame, &panes);
-    issues::render(app, frame, &panes);
-    reader::render(app, frame, &panes);
-    status::render(app, frame, panes.status);
+    header(app, t, frame, panes.header);
+    countdown::render(app, t, frame, &panes);
+    issues::render(app, t, frame, &panes);
+    reader::render(app, t, frame, &panes);
+    status::render(app, t, frame, panes.status);
     match app.overlay {
         Overlay::None => {}
-        Overlay::Search => search::render(app, frame, area),
-        Overlay::Help => help::render(app, frame, layout::help_box(area)),
+        Overlay::Search => search::render(app, t, frame, area),
+        Overlay::Help => help::render(app, t, frame, layout::help_box(area)),
     }
 }
 
-fn too_small(app: &App, frame: &mut Frame, area: Rect) {
-    let t = &app.theme;
+fn too_small(t: &Theme, frame: &mut Frame, area: Rect) {
     let text = vec![
         Line::styled("terminal too small", t.warning),
         Line::from(format!(
@@ -68,8 +66,7 @@ fn too_small(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// Title on the left, the clock on the right: `now … (frozen)`.
-fn header(app: &App, frame: &mut Frame, area: Rect) {
-    let t = &app.theme;
+fn header(app: &App, t: &Theme, frame: &mut Frame, area: Rect) {
     let clock = format!(
         "now {}{} ",
         app.now.format("%Y-%m-%d %H:%M:%S %:z"),
@@ -110,39 +107,4 @@ pub fn overlay<'a>(frame: &mut Frame, t: &Theme, title: &str, area: Rect) -> Blo
         .border_type(BorderType::Double)
         .border_style(t.border_focus)
         .title(Span::styled(format!(" {title} "), t.title_focus))
-}
-
-/// A buffer as plain text, one line per row: what a snapshot or a
-/// screenshot shows.
-pub fn buffer_text(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    let mut out = String::new();
-    for y in area.top()..area.bottom() {
-        for (_, _, cell) in row_cells(buffer, y) {
-            out.push_str(cell.symbol());
-        }
-        let trimmed = out.trim_end_matches(' ').len();
-        out.truncate(trimmed);
-        out.push('\n');
-    }
-    out
-}
-
-/// The cells of row `y` that show something, with the columns each one
-/// covers: a wide character covers two, and the cell it hides is left out,
-/// as a terminal would. The text and the SVG screenshots both read rows
-/// through this, so they agree on what a row shows.
-pub(crate) fn row_cells(buf: &Buffer, y: u16) -> impl Iterator<Item = (u16, u16, &Cell)> {
-    let area = buf.area;
-    let mut x = area.left();
-    std::iter::from_fn(move || {
-        if x >= area.right() {
-            return None;
-        }
-        let cell = &buf[(x, y)];
-        let width = cell.cell_width().clamp(1, area.right() - x);
-        let item = (x, width, cell);
-        x += width;
-        Some(item)
-    })
 }

@@ -6,17 +6,15 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use ratatui::backend::{Backend, TestBackend};
-use ratatui::buffer::Buffer;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
-use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
 
-use crate::app::{Action, App};
 use crate::briefing::{Briefing, Time};
-use crate::keymap;
-use crate::ui::{self, theme::Theme};
+use crate::tui::app::{Action, App};
+use crate::tui::keymap;
+use crate::tui::view::{self, theme::Theme};
 
 /// How often a frozen clock still wakes the loop, to notice SIGTERM.
 const IDLE: Duration = Duration::from_millis(250);
@@ -34,7 +32,7 @@ fn backend_error<E: std::error::Error + Send + Sync + 'static>(e: E) -> io::Erro
 /// the clock; without it the clock ticks.
 pub fn run(briefing: Briefing, now: Option<Time>) -> io::Result<()> {
     let mut app = App::new(briefing, now.unwrap_or_else(local_now), now.is_some());
-    app.theme = Theme::from_env();
+    let theme = Theme::from_env();
     let term = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&term))?;
 
@@ -51,7 +49,7 @@ pub fn run(briefing: Briefing, now: Option<Time>) -> io::Result<()> {
         // that a panic leaves the terminal as it was found.
         let panic_for_test =
             cfg!(debug_assertions) && std::env::var_os("BRIEF_TEST_PANIC").is_some();
-        run_app(&mut terminal, &mut app, &term, |timeout| {
+        run_app(&mut terminal, &mut app, &theme, &term, |timeout| {
             if panic_for_test {
                 panic!("BRIEF_TEST_PANIC is set");
             }
@@ -73,6 +71,7 @@ pub fn run(briefing: Briefing, now: Option<Time>) -> io::Result<()> {
 pub fn run_app<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
+    theme: &Theme,
     stop: &AtomicBool,
     mut next_event: impl FnMut(Duration) -> io::Result<Option<Event>>,
 ) -> io::Result<()>
@@ -83,7 +82,7 @@ where
     app.update(Action::Resize(size.width, size.height));
     loop {
         terminal
-            .draw(|frame| ui::view(app, frame))
+            .draw(|frame| view::view(app, theme, frame))
             .map_err(backend_error)?;
         if app.quit || stop.load(Ordering::Relaxed) {
             return Ok(());
@@ -114,6 +113,7 @@ where
 pub fn replay<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
+    theme: &Theme,
     events: impl IntoIterator<Item = Event>,
 ) -> io::Result<()>
 where
@@ -122,7 +122,7 @@ where
     let size = terminal.size().map_err(backend_error)?;
     app.update(Action::Resize(size.width, size.height));
     terminal
-        .draw(|frame| ui::view(app, frame))
+        .draw(|frame| view::view(app, theme, frame))
         .map_err(backend_error)?;
     for event in events {
         if app.quit {
@@ -132,25 +132,8 @@ where
             app.update(action);
         }
         terminal
-            .draw(|frame| ui::view(app, frame))
+            .draw(|frame| view::view(app, theme, frame))
             .map_err(backend_error)?;
     }
     Ok(())
-}
-
-/// The screen `app` shows at `width`x`height`, after `events`.
-pub fn screen(
-    app: &mut App,
-    width: u16,
-    height: u16,
-    events: impl IntoIterator<Item = Event>,
-) -> Buffer {
-    let backend = TestBackend::new(width, height);
-    let options = TerminalOptions {
-        viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
-    };
-    let mut terminal =
-        Terminal::with_options(backend, options).expect("a test backend cannot fail");
-    replay(&mut terminal, app, events).expect("a test backend cannot fail");
-    terminal.backend().buffer().clone()
 }

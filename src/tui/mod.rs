@@ -1,0 +1,10 @@
+//! The explorer: one `App` and its pure `update` (`app`), the one table of
+//! key bindings (`bindings`) the keymap, help and hints are made from, the
+//! rectangles update and view share (`layout`), the view that only reads
+//! (`view`), and the terminal loop (`term`).
+
+pub mod app;
+pub mod keymap;
+pub mod layout;
+pub mod term;
+pub mod view;
