@@ -288,7 +288,7 @@ impl App {
                 self.search.selected = clamp(self.search.selected, self.search.hits.len())
             }
             (Overlay::Help, _) => {
-                let max = crate::tui::view::help::max_scroll(&self.briefing, self.size);
+                let max = crate::tui::help::max_scroll(&self.briefing, self.size);
                 self.help_scroll = clamp(self.help_scroll, max + 1)
             }
             (_, Focus::Countdown) => {

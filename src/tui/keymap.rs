@@ -1,125 +1,102 @@
-//! Terminal events to actions, depending on focus and open overlays.
+//! Terminal events to actions: a key is looked up in the binding table among
+//! the rows that apply to what is on screen, and its command becomes an
+//! action with what the event and the app add.
 
 use ratatui::crossterm::event::{
-    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+    Event, KeyCode, KeyEvent, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
 };
 
+use super::bindings::{BINDINGS, Command, Key, Scope};
 use crate::tui::app::{Action, App, Focus, Overlay};
 
 pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => match app.overlay {
-            Overlay::Search => search_key(app, key),
-            Overlay::Help => help_key(key),
-            Overlay::None => main_key(app, key),
-        },
-        Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollDown => Some(Action::Scroll {
-                col: m.column,
-                row: m.row,
-                down: true,
-            }),
-            MouseEventKind::ScrollUp => Some(Action::Scroll {
-                col: m.column,
-                row: m.row,
-                down: false,
-            }),
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
-                col: m.column,
-                row: m.row,
-            }),
-            _ => None,
-        },
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            let command = command_for(app, key)?;
+            key_action(app, command, key)
+        }
+        Event::Mouse(m) => mouse_action(m),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         _ => None,
     }
 }
 
-fn ctrl(key: &KeyEvent) -> bool {
-    key.modifiers.contains(KeyModifiers::CONTROL)
-}
-
-/// Moves shared by panes and overlays.
-fn motion(key: &KeyEvent) -> Option<Action> {
-    Some(match key.code {
-        KeyCode::Up | KeyCode::Char('k') => Action::Up,
-        KeyCode::Down | KeyCode::Char('j') => Action::Down,
-        KeyCode::Home | KeyCode::Char('g') => Action::Top,
-        KeyCode::End | KeyCode::Char('G') => Action::Bottom,
-        KeyCode::PageUp => Action::PageUp,
-        KeyCode::PageDown | KeyCode::Char(' ') => Action::PageDown,
-        _ => return None,
-    })
-}
-
-fn main_key(app: &App, key: &KeyEvent) -> Option<Action> {
-    if ctrl(key) {
-        return match key.code {
-            KeyCode::Char('c') => Some(Action::Quit),
-            KeyCode::Char('d') => Some(Action::PageDown),
-            KeyCode::Char('u') => Some(Action::PageUp),
-            _ => None,
-        };
-    }
-    if let Some(m) = motion(key) {
-        return Some(m);
-    }
-    Some(match key.code {
-        KeyCode::Char('q') | KeyCode::Esc => Action::Quit,
-        KeyCode::Tab => Action::FocusNext,
-        KeyCode::BackTab => Action::FocusPrev,
-        KeyCode::Char('?') => Action::OpenHelp,
-        KeyCode::Char('/') => Action::OpenSearch,
-        KeyCode::Char(']') => Action::NextArticle,
-        KeyCode::Char('[') => Action::PrevArticle,
-        KeyCode::Char(c @ '1'..='9') => Action::Article(c as usize - '1' as usize),
-        KeyCode::Enter => Action::Open,
-        KeyCode::Char('n') => Action::NextMatch,
-        KeyCode::Char('N') => Action::PrevMatch,
-        KeyCode::Left | KeyCode::Char('h') if app.focus == Focus::Reader => Action::PrevArticle,
-        KeyCode::Right | KeyCode::Char('l') if app.focus == Focus::Reader => Action::NextArticle,
-        _ => return None,
-    })
-}
-
-fn help_key(key: &KeyEvent) -> Option<Action> {
-    if ctrl(key) && key.code == KeyCode::Char('c') {
-        return Some(Action::Quit);
-    }
-    if let Some(m) = motion(key) {
-        return Some(m);
-    }
-    match key.code {
-        KeyCode::Esc | KeyCode::Char('?') => Some(Action::CloseOverlay),
-        KeyCode::Char('q') => Some(Action::Quit),
-        _ => None,
+/// Whether rows of `scope` apply to the screen `app` shows.
+pub fn applies(app: &App, scope: Scope) -> bool {
+    match scope {
+        Scope::Main => app.overlay == Overlay::None,
+        Scope::Reader => app.overlay == Overlay::None && app.focus == Focus::Reader,
+        Scope::Browse => matches!(app.overlay, Overlay::None | Overlay::Help),
+        Scope::Search => app.overlay == Overlay::Search,
+        Scope::Help => app.overlay == Overlay::Help,
+        Scope::Mouse => true,
     }
 }
 
-/// In the search box letters type, `q` and `j` included.
-fn search_key(app: &App, key: &KeyEvent) -> Option<Action> {
-    if ctrl(key) {
-        return match key.code {
-            KeyCode::Char('n') | KeyCode::Char('j') => Some(Action::Down),
-            KeyCode::Char('p') | KeyCode::Char('k') => Some(Action::Up),
-            KeyCode::Char('c') => Some(Action::CloseOverlay),
-            _ => None,
-        };
-    }
-    match key.code {
-        KeyCode::Esc => Some(Action::CloseOverlay),
-        KeyCode::Enter => {
+/// The command `key` is bound to on the screen `app` shows: the first row
+/// that applies and holds the key.
+pub fn command_for(app: &App, key: &KeyEvent) -> Option<Command> {
+    BINDINGS
+        .iter()
+        .filter(|b| applies(app, b.scope))
+        .flat_map(|b| b.keys)
+        .find(|(k, _)| k.matches(key))
+        .map(|(_, c)| *c)
+}
+
+fn key_action(app: &App, command: Command, key: &KeyEvent) -> Option<Action> {
+    Some(match command {
+        Command::Quit => Action::Quit,
+        Command::CloseOverlay => Action::CloseOverlay,
+        Command::OpenHelp => Action::OpenHelp,
+        Command::OpenSearch => Action::OpenSearch,
+        Command::FocusNext => Action::FocusNext,
+        Command::FocusPrev => Action::FocusPrev,
+        Command::Up => Action::Up,
+        Command::Down => Action::Down,
+        Command::Top => Action::Top,
+        Command::Bottom => Action::Bottom,
+        Command::PageUp => Action::PageUp,
+        Command::PageDown => Action::PageDown,
+        Command::NextArticle => Action::NextArticle,
+        Command::PrevArticle => Action::PrevArticle,
+        Command::ArticleByNumber => match key.code {
+            KeyCode::Char(c @ '1'..='9') => Action::Article(c as usize - '1' as usize),
+            _ => return None,
+        },
+        Command::Open => Action::Open,
+        Command::NextMatch => Action::NextMatch,
+        Command::PrevMatch => Action::PrevMatch,
+        Command::Type => match key.code {
+            KeyCode::Char(c) => Action::SearchInput(c),
+            _ => return None,
+        },
+        Command::Backspace => Action::SearchBackspace,
+        Command::JumpToResult => {
             let hit = app.search.hits.get(app.search.selected)?;
-            Some(Action::JumpToQuote(hit.quote))
+            Action::JumpToQuote(hit.quote)
         }
-        KeyCode::Up | KeyCode::BackTab => Some(Action::Up),
-        KeyCode::Down | KeyCode::Tab => Some(Action::Down),
-        KeyCode::PageUp => Some(Action::PageUp),
-        KeyCode::PageDown => Some(Action::PageDown),
-        KeyCode::Backspace => Some(Action::SearchBackspace),
-        // Alt+key is a shortcut elsewhere, never text.
-        KeyCode::Char(_) if key.modifiers.contains(KeyModifiers::ALT) => None,
-        KeyCode::Char(c) => Some(Action::SearchInput(c)),
+        Command::Scroll | Command::Click => return None,
+    })
+}
+
+fn mouse_action(m: &MouseEvent) -> Option<Action> {
+    let (key, down) = match m.kind {
+        MouseEventKind::ScrollDown => (Key::Wheel, true),
+        MouseEventKind::ScrollUp => (Key::Wheel, false),
+        MouseEventKind::Down(MouseButton::Left) => (Key::Click, false),
+        _ => return None,
+    };
+    let command = BINDINGS
+        .iter()
+        .filter(|b| b.scope == Scope::Mouse)
+        .flat_map(|b| b.keys)
+        .find(|(k, _)| *k == key)
+        .map(|(_, c)| *c)?;
+    let (col, row) = (m.column, m.row);
+    match command {
+        Command::Scroll => Some(Action::Scroll { col, row, down }),
+        Command::Click => Some(Action::Click { col, row }),
         _ => None,
     }
 }

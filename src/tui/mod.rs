@@ -4,6 +4,8 @@
 //! (`view`), and the terminal loop (`term`).
 
 pub mod app;
+pub mod bindings;
+pub mod help;
 pub mod keymap;
 pub mod layout;
 pub mod term;
