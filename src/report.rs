@@ -6,27 +6,9 @@ use serde::Serialize;
 use crate::briefing::clock::{next_due, remaining, seconds_remaining};
 use crate::briefing::search::search;
 use crate::briefing::text::count;
-use crate::briefing::{Anchor, Briefing, Side, Time};
+use crate::briefing::{Anchor, Briefing, Curated, Time};
 
 const WIDTH: usize = 80;
-
-#[derive(Serialize)]
-struct AnchorJson<'a> {
-    source: &'a str,
-    line: usize,
-    text: &'a str,
-}
-
-fn anchors_json(anchors: &[Anchor]) -> Vec<AnchorJson<'_>> {
-    anchors
-        .iter()
-        .map(|a| AnchorJson {
-            source: &a.source,
-            line: a.line,
-            text: &a.text,
-        })
-        .collect()
-}
 
 fn to_json<T: Serialize>(value: &T) -> String {
     // Serialising plain structs of strings and numbers cannot fail.
@@ -53,7 +35,7 @@ pub fn deadlines(b: &Briefing, now: &Time, json: bool) -> String {
             due: String,
             seconds_remaining: i64,
             assumed: Option<&'a str>,
-            anchors: Vec<AnchorJson<'a>>,
+            anchors: &'a [Anchor],
         }
         let list: Vec<D> = b
             .deadlines
@@ -64,7 +46,7 @@ pub fn deadlines(b: &Briefing, now: &Time, json: bool) -> String {
                 due: d.due.to_rfc3339(),
                 seconds_remaining: seconds_remaining(&d.due, now),
                 assumed: d.assumed.as_deref(),
-                anchors: anchors_json(&d.anchors),
+                anchors: &d.anchors,
             })
             .collect();
         return to_json(&list);
@@ -78,7 +60,8 @@ pub fn deadlines(b: &Briefing, now: &Time, json: bool) -> String {
     }
     out.push_str("\n\n");
     if b.deadlines.is_empty() {
-        out.push_str(nothing_curated(b, "deadlines"));
+        out.push_str(&b.nothing_in(Curated::Deadlines));
+        out.push('\n');
         return out;
     }
     let next = next_due(&b.deadlines, now);
@@ -114,31 +97,10 @@ pub fn deadlines(b: &Briefing, now: &Time, json: bool) -> String {
 
 pub fn issues(b: &Briefing, json: bool) -> String {
     if json {
-        #[derive(Serialize)]
-        struct I<'a> {
-            id: &'a str,
-            title: &'a str,
-            side: Side,
-            summary: &'a str,
-            keywords: &'a [String],
-            mentions: Vec<AnchorJson<'a>>,
-        }
-        let list: Vec<I> = b
-            .issues
-            .iter()
-            .map(|i| I {
-                id: &i.id,
-                title: &i.title,
-                side: i.side,
-                summary: &i.summary,
-                keywords: &i.keywords,
-                mentions: anchors_json(&i.mentions),
-            })
-            .collect();
-        return to_json(&list);
+        return to_json(&b.issues);
     }
     if b.issues.is_empty() {
-        return format!("{}\n\n{}", b.title, nothing_curated(b, "issues"));
+        return format!("{}\n\n{}\n", b.title, b.nothing_in(Curated::Issues));
     }
     let mut out = format!("{}\n", b.title);
     for i in &b.issues {
@@ -221,14 +183,6 @@ pub fn read(b: &Briefing, id: &str) -> Option<String> {
         out.push('\n');
     }
     Some(out)
-}
-
-fn nothing_curated(b: &Briefing, what: &str) -> &'static str {
-    match (b.curated, what) {
-        (false, _) => "Nothing curated yet: this folder has no briefing.toml.\n",
-        (true, "deadlines") => "No deadlines in this briefing.\n",
-        (true, _) => "No issues in this briefing.\n",
-    }
 }
 
 /// `text` as lines of at most `width` terminal cells, split between words.

@@ -152,7 +152,7 @@ fn press(app: &mut App, code: KeyCode) {
 }
 
 fn visible(app: &App, span_start: usize) -> bool {
-    let rows = app.reader_rows();
+    let rows = app.reader_rows().to_vec();
     let row = rows
         .iter()
         .rposition(|r| !r.is_empty() && r.start <= span_start)
@@ -427,7 +427,7 @@ fn resizing_keeps_the_same_text_at_the_top_of_the_reader() {
     app.update(Action::PageDown);
     let top = app.reader_rows()[app.scroll].start;
     app.update(Action::Resize(160, 50));
-    let rows = app.reader_rows();
+    let rows = app.reader_rows().to_vec();
     let row = &rows[app.scroll];
     assert!(
         row.start <= top && top <= row.end,

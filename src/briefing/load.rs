@@ -9,7 +9,7 @@ use chrono::DateTime;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::model::{Anchor, Briefing, Deadline, Event, Issue, Side, Source, Time};
+use super::model::{Anchor, Briefing, Deadline, Event, Issue, Quote, Side, Source, Time};
 use super::quotes;
 use super::text::{find_loose, line_of, sanitize};
 
@@ -313,182 +313,26 @@ fn decode(root: &str, name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
 /// Validates raw files into a briefing, or every error found.
 pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
     let root = files.root;
-    let mut errors = Vec::new();
-    let mut texts = Vec::new();
-    for (name, bytes) in files.sources {
-        match decode(&root, &format!("sources/{name}"), bytes) {
-            Ok(text) => texts.push((name, sanitize(&text))),
-            Err(e) => errors.push(e),
-        }
-    }
-    let toml_text = match files.toml.map(|b| decode(&root, "briefing.toml", b)) {
-        Some(Ok(t)) => Some(t),
-        Some(Err(e)) => {
-            errors.push(e);
-            None
-        }
-        None => None,
-    };
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+    let (texts, toml_text) = decode_all(&root, files.sources, files.toml)?;
     let toml_file = format!("{root}/briefing.toml");
-    let raw: RawBriefing = match &toml_text {
-        None => RawBriefing::default(),
-        Some(text) => match toml::from_str(text) {
-            Ok(raw) => raw,
-            Err(e) => {
-                return Err(vec![LoadError {
-                    file: toml_file,
-                    line: e.span().map(|s| line_of(text, s.start)),
-                    message: e.message().trim().to_string(),
-                }]);
-            }
-        },
-    };
-    let toml_src = toml_text.as_deref().unwrap_or("");
+    let raw = parse(&toml_file, toml_text.as_deref())?;
     let mut check = Checker {
         file: toml_file,
-        toml: toml_src,
+        toml: toml_text.as_deref().unwrap_or(""),
         errors: Vec::new(),
     };
-
-    // Sources: those the data describes, in its order, then the rest by name.
-    let mut sources: Vec<Source> = Vec::new();
-    let mut described = HashSet::new();
-    let mut ids = HashSet::new();
-    for rs in &raw.source {
-        let Some((_, text)) = texts.iter().find(|(n, _)| n == rs.file.get_ref()) else {
-            check.error_at(
-                &rs.file,
-                format!("source file {:?} not found in sources/", rs.file.get_ref()),
-            );
-            continue;
-        };
-        if !described.insert(rs.file.get_ref().clone()) {
-            check.error_at(
-                &rs.file,
-                format!("source file {:?} described twice", rs.file.get_ref()),
-            );
-            continue;
-        }
-        if let Some(date) = &rs.date {
-            check.partial_date(date);
-        }
-        let id = match &rs.id {
-            Some(id) => {
-                check.unique(&mut ids, "source", id);
-                id.get_ref().clone()
-            }
-            None => {
-                let id = stem(rs.file.get_ref());
-                if !ids.insert(id.clone()) {
-                    check.error_at(&rs.file, format!("duplicate source id {id:?}"));
-                }
-                id
-            }
-        };
-        sources.push(Source {
-            id,
-            file: rs.file.get_ref().clone(),
-            title: rs.title.clone(),
-            outlet: rs.outlet.clone(),
-            date: rs.date.as_ref().map(|d| d.get_ref().clone()),
-            text: text.clone(),
-        });
-    }
-    for (name, text) in &texts {
-        if described.contains(name) {
-            continue;
-        }
-        let id = stem(name);
-        if !ids.insert(id.clone()) {
-            check.errors.push(LoadError {
-                file: format!("{root}/sources/{name}"),
-                line: None,
-                message: format!("source id {id:?} is already used by another source"),
-            });
-        }
-        sources.push(Source {
-            id,
-            file: name.clone(),
-            title: None,
-            outlet: None,
-            date: None,
-            text: text.clone(),
-        });
-    }
-
+    let sources = check.sources(&root, &raw.source, texts);
     let as_of = raw.as_of.as_ref().and_then(|t| check.time("as_of", t));
-
-    let mut ids = HashSet::new();
-    let mut deadlines = Vec::new();
-    for rd in &raw.deadline {
-        check.unique(&mut ids, "deadline", &rd.id);
-        let due = check.time("due", &rd.due);
-        let anchors = check.anchors(&sources, &rd.anchors);
-        if let Some(due) = due {
-            deadlines.push(Deadline {
-                id: rd.id.get_ref().clone(),
-                label: rd.label.clone(),
-                due,
-                assumed: rd.assumed.clone(),
-                anchors,
-            });
-        }
-    }
-
-    let mut ids = HashSet::new();
-    let mut issues = Vec::new();
-    for ri in &raw.issue {
-        check.unique(&mut ids, "issue", &ri.id);
-        let mut mentions = check.anchors(&sources, &ri.mentions);
-        let order = |a: &Anchor| (sources.iter().position(|s| s.id == a.source), a.span.start);
-        mentions.sort_by_key(order);
-        issues.push(Issue {
-            id: ri.id.get_ref().clone(),
-            title: ri.title.clone(),
-            side: ri.side,
-            summary: ri.summary.clone(),
-            keywords: ri.keywords.clone(),
-            mentions,
-        });
-    }
-
-    let mut events = Vec::new();
-    for re in &raw.event {
-        check.partial_date(&re.date);
-        events.push(Event {
-            date: re.date.get_ref().clone(),
-            label: re.label.clone(),
-            anchors: check.anchors(&sources, &re.anchors),
-        });
-    }
-    events.sort_by(|a, b| a.date.cmp(&b.date));
-
-    let pairs: Vec<(&str, &str)> = sources
-        .iter()
-        .map(|s| (s.id.as_str(), s.text.as_str()))
-        .collect();
-    let mut quotes = quotes::extract(&pairs);
-    for fix in &raw.attribution {
-        let target = quotes.iter_mut().find(|q| {
-            &q.source == fix.source.get_ref()
-                && !find_loose(&q.text, fix.quote.get_ref()).is_empty()
-        });
-        match target {
-            Some(q) => q.speaker = Some(fix.speaker.clone()),
-            None => check.error_at(
-                &fix.quote,
-                format!(
-                    "no extracted quote in source {:?} contains {:?}",
-                    fix.source.get_ref(),
-                    fix.quote.get_ref()
-                ),
-            ),
-        }
-    }
-
+    let deadlines = check.deadlines(&raw.deadline, &sources);
+    let issues = check.issues(&raw.issue, &sources);
+    let events = check.events(&raw.event, &sources);
+    let mut quotes = quotes::extract(
+        &sources
+            .iter()
+            .map(|s| (s.id.as_str(), s.text.as_str()))
+            .collect::<Vec<_>>(),
+    );
+    check.attributions(&raw.attribution, &mut quotes);
     if !check.errors.is_empty() {
         return Err(check.errors);
     }
@@ -503,6 +347,202 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
         quotes,
         curated: toml_text.is_some(),
     })
+}
+
+/// Every file as UTF-8 text, sources sanitised; or every file that is not.
+fn decode_all(
+    root: &str,
+    sources: Vec<(String, Vec<u8>)>,
+    toml: Option<Vec<u8>>,
+) -> Result<(Vec<(String, String)>, Option<String>), Vec<LoadError>> {
+    let mut errors = Vec::new();
+    let mut texts = Vec::new();
+    for (name, bytes) in sources {
+        match decode(root, &format!("sources/{name}"), bytes) {
+            Ok(text) => texts.push((name, sanitize(&text))),
+            Err(e) => errors.push(e),
+        }
+    }
+    let toml = match toml.map(|b| decode(root, "briefing.toml", b)) {
+        Some(Ok(t)) => Some(t),
+        Some(Err(e)) => {
+            errors.push(e);
+            None
+        }
+        None => None,
+    };
+    if errors.is_empty() {
+        Ok((texts, toml))
+    } else {
+        Err(errors)
+    }
+}
+
+/// `briefing.toml` as its sections; no file is a briefing with none.
+fn parse(file: &str, toml: Option<&str>) -> Result<RawBriefing, Vec<LoadError>> {
+    let Some(text) = toml else {
+        return Ok(RawBriefing::default());
+    };
+    toml::from_str(text).map_err(|e| {
+        vec![LoadError {
+            file: file.to_string(),
+            line: e.span().map(|s| line_of(text, s.start)),
+            message: e.message().trim().to_string(),
+        }]
+    })
+}
+
+impl Checker<'_> {
+    /// The sources the data describes, in its order, then the rest by name.
+    fn sources(
+        &mut self,
+        root: &str,
+        raw: &[RawSource],
+        texts: Vec<(String, String)>,
+    ) -> Vec<Source> {
+        let mut sources: Vec<Source> = Vec::new();
+        let mut described = HashSet::new();
+        let mut ids = HashSet::new();
+        for rs in raw {
+            let Some((_, text)) = texts.iter().find(|(n, _)| n == rs.file.get_ref()) else {
+                self.error_at(
+                    &rs.file,
+                    format!("source file {:?} not found in sources/", rs.file.get_ref()),
+                );
+                continue;
+            };
+            if !described.insert(rs.file.get_ref().clone()) {
+                self.error_at(
+                    &rs.file,
+                    format!("source file {:?} described twice", rs.file.get_ref()),
+                );
+                continue;
+            }
+            if let Some(date) = &rs.date {
+                self.partial_date(date);
+            }
+            let id = match &rs.id {
+                Some(id) => {
+                    self.unique(&mut ids, "source", id);
+                    id.get_ref().clone()
+                }
+                None => {
+                    let id = stem(rs.file.get_ref());
+                    if !ids.insert(id.clone()) {
+                        self.error_at(&rs.file, format!("duplicate source id {id:?}"));
+                    }
+                    id
+                }
+            };
+            sources.push(Source {
+                id,
+                file: rs.file.get_ref().clone(),
+                title: rs.title.clone(),
+                outlet: rs.outlet.clone(),
+                date: rs.date.as_ref().map(|d| d.get_ref().clone()),
+                text: text.clone(),
+            });
+        }
+        for (name, text) in texts {
+            if described.contains(&name) {
+                continue;
+            }
+            let id = stem(&name);
+            if !ids.insert(id.clone()) {
+                self.errors.push(LoadError {
+                    file: format!("{root}/sources/{name}"),
+                    line: None,
+                    message: format!("source id {id:?} is already used by another source"),
+                });
+            }
+            sources.push(Source {
+                id,
+                file: name,
+                title: None,
+                outlet: None,
+                date: None,
+                text,
+            });
+        }
+        sources
+    }
+
+    fn deadlines(&mut self, raw: &[RawDeadline], sources: &[Source]) -> Vec<Deadline> {
+        let mut ids = HashSet::new();
+        let mut deadlines = Vec::new();
+        for rd in raw {
+            self.unique(&mut ids, "deadline", &rd.id);
+            let due = self.time("due", &rd.due);
+            let anchors = self.anchors(sources, &rd.anchors);
+            if let Some(due) = due {
+                deadlines.push(Deadline {
+                    id: rd.id.get_ref().clone(),
+                    label: rd.label.clone(),
+                    due,
+                    assumed: rd.assumed.clone(),
+                    anchors,
+                });
+            }
+        }
+        deadlines
+    }
+
+    /// Issues with their mentions in reading order: by source, then place.
+    fn issues(&mut self, raw: &[RawIssue], sources: &[Source]) -> Vec<Issue> {
+        let mut ids = HashSet::new();
+        let mut issues = Vec::new();
+        for ri in raw {
+            self.unique(&mut ids, "issue", &ri.id);
+            let mut mentions = self.anchors(sources, &ri.mentions);
+            let order = |a: &Anchor| (sources.iter().position(|s| s.id == a.source), a.span.start);
+            mentions.sort_by_key(order);
+            issues.push(Issue {
+                id: ri.id.get_ref().clone(),
+                title: ri.title.clone(),
+                side: ri.side,
+                summary: ri.summary.clone(),
+                keywords: ri.keywords.clone(),
+                mentions,
+            });
+        }
+        issues
+    }
+
+    /// Events in date order.
+    fn events(&mut self, raw: &[RawEvent], sources: &[Source]) -> Vec<Event> {
+        let mut events = Vec::new();
+        for re in raw {
+            self.partial_date(&re.date);
+            events.push(Event {
+                date: re.date.get_ref().clone(),
+                label: re.label.clone(),
+                anchors: self.anchors(sources, &re.anchors),
+            });
+        }
+        events.sort_by(|a, b| a.date.cmp(&b.date));
+        events
+    }
+
+    /// Applies the data's speaker corrections to the extracted quotes.
+    fn attributions(&mut self, raw: &[RawAttribution], quotes: &mut [Quote]) {
+        for fix in raw {
+            let target = quotes.iter_mut().find(|q| {
+                &q.source == fix.source.get_ref()
+                    && !find_loose(&q.text, fix.quote.get_ref()).is_empty()
+            });
+            match target {
+                Some(q) => q.speaker = Some(fix.speaker.clone()),
+                None => self.error_at(
+                    &fix.quote,
+                    format!(
+                        "no extracted quote in source {:?} contains {:?}",
+                        fix.source.get_ref(),
+                        fix.quote.get_ref()
+                    ),
+                ),
+            }
+        }
+    }
 }
 
 fn stem(file: &str) -> String {

@@ -37,11 +37,13 @@ pub struct Source {
     pub text: String,
 }
 
-/// A verbatim excerpt of a source: where a curated fact was said.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A verbatim excerpt of a source: where a curated fact was said. Its JSON
+/// (`source`, `line`, `text`) is what `--json` prints for every anchor.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Anchor {
     pub source: String,
     /// Byte range of the excerpt in the source's text.
+    #[serde(skip)]
     pub span: Range<usize>,
     /// 1-based line of the excerpt's start.
     pub line: usize,
@@ -79,7 +81,8 @@ impl Side {
     }
 }
 
-#[derive(Debug, Clone)]
+/// Its JSON is what `brief issues --json` prints for each issue.
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Issue {
     pub id: String,
     pub title: String,
@@ -119,7 +122,28 @@ impl Issue {
     }
 }
 
+/// A part of the briefing that only curation fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Curated {
+    Deadlines,
+    Issues,
+}
+
 impl Briefing {
+    /// What to say where `part` has nothing to show: that nothing is curated
+    /// yet, or that the curated briefing has none.
+    pub fn nothing_in(&self, part: Curated) -> String {
+        let name = match part {
+            Curated::Deadlines => "deadlines",
+            Curated::Issues => "issues",
+        };
+        if self.curated {
+            format!("No {name} in this briefing.")
+        } else {
+            format!("Nothing curated yet: no briefing.toml, so no {name}.")
+        }
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }

@@ -8,6 +8,7 @@ use ratatui::layout::{Position, Rect};
 use crate::briefing::search::{self, Hit};
 use crate::briefing::{Briefing, Time, clock};
 use crate::text;
+use crate::tui::help;
 use crate::tui::layout::{self, Panes};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,11 +120,22 @@ pub struct App {
     pub search: Search,
     pub help_scroll: usize,
     pub quit: bool,
-    /// The last size with a real layout, which `scroll` refers to.
-    laid_out: Rect,
+    /// The article as display rows at the reader's width: rewrapped when
+    /// the article or that width changes, never while drawing.
+    reader_rows: Vec<Range<usize>>,
 }
 
-const WHEEL_LINES: usize = 3;
+/// What a move (`j`, `k`, `g`, `G`, a page, the wheel) moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    SearchResults,
+    Help,
+    Deadlines,
+    Issues,
+    Reader,
+}
+
+const WHEEL_LINES: isize = 3;
 
 impl App {
     pub fn new(briefing: Briefing, now: Time, frozen: bool) -> App {
@@ -150,8 +162,9 @@ impl App {
             search: Search::default(),
             help_scroll: 0,
             quit: false,
-            laid_out: Rect::new(0, 0, 80, 24),
+            reader_rows: Vec::new(),
         };
+        app.rewrap();
         app.run_search();
         if let Some(next) = clock::next_due(&app.briefing.deadlines, &app.now) {
             app.deadline = next;
@@ -168,10 +181,16 @@ impl App {
     }
 
     /// The article text as display rows at the reader's current width.
-    pub fn reader_rows(&self) -> Vec<Range<usize>> {
-        match (self.briefing.sources.get(self.article), self.panes()) {
-            (Some(s), Some(p)) => text::wrap(&s.text, p.reader_text.width as usize),
-            _ => Vec::new(),
+    pub fn reader_rows(&self) -> &[Range<usize>] {
+        &self.reader_rows
+    }
+
+    /// Wraps the current article for the reader's width. A size too small
+    /// to lay out keeps the rows of the last real layout, which `scroll`
+    /// still counts in, so growing back finds the same text.
+    fn rewrap(&mut self) {
+        if let (Some(s), Some(p)) = (self.briefing.sources.get(self.article), self.panes()) {
+            self.reader_rows = text::wrap(&s.text, p.reader_text.width as usize);
         }
     }
 
@@ -181,9 +200,7 @@ impl App {
     }
 
     fn max_scroll(&self) -> usize {
-        self.reader_rows()
-            .len()
-            .saturating_sub(self.reader_height())
+        self.reader_rows.len().saturating_sub(self.reader_height())
     }
 
     pub fn update(&mut self, action: Action) {
@@ -223,12 +240,12 @@ impl App {
             Action::JumpToQuote(q) => self.jump_to_quote(q),
             Action::FocusNext => self.focus = self.focus.step(1),
             Action::FocusPrev => self.focus = self.focus.step(-1),
-            Action::Up => self.move_by(-1),
-            Action::Down => self.move_by(1),
-            Action::PageUp => self.move_by(-(self.page() as isize)),
-            Action::PageDown => self.move_by(self.page() as isize),
-            Action::Top => self.move_by(isize::MIN / 2),
-            Action::Bottom => self.move_by(isize::MAX / 2),
+            Action::Up => self.move_by(self.target(), -1),
+            Action::Down => self.move_by(self.target(), 1),
+            Action::PageUp => self.move_by(self.target(), -(self.page() as isize)),
+            Action::PageDown => self.move_by(self.target(), self.page() as isize),
+            Action::Top => self.move_to(self.target(), 0),
+            Action::Bottom => self.move_to(self.target(), usize::MAX),
             Action::NextArticle => self.switch_article(self.article as isize + 1),
             Action::PrevArticle => self.switch_article(self.article as isize - 1),
             Action::Article(i) => {
@@ -245,59 +262,75 @@ impl App {
     }
 
     fn resize(&mut self, w: u16, h: u16) {
-        // A size too small to lay out shows only a notice: keep the scroll as
-        // it was at the last real layout, so growing back finds the same text.
-        let size = Rect::new(0, 0, w, h);
-        let usable = layout::panes(size, 0, 0).is_some();
-        self.size = self.laid_out;
-        let top = self.reader_rows().get(self.scroll).map(|r| r.start);
-        self.size = size;
-        if !usable {
+        // The first byte the reader shows, to show it again at the new width.
+        let top = self.reader_rows.get(self.scroll).map(|r| r.start);
+        self.size = Rect::new(0, 0, w, h);
+        if self.panes().is_none() {
             return;
         }
-        self.laid_out = size;
-        // Keep the same text at the top of the reader, whatever the new wrap.
+        self.rewrap();
         if let Some(top) = top {
-            self.scroll = text::row_of(&self.reader_rows(), top);
+            self.scroll = text::row_of(&self.reader_rows, top);
         }
         self.scroll = self.scroll.min(self.max_scroll());
         self.follow();
     }
 
-    /// Rows one page moves, for the pane that has focus or the overlay.
+    /// What moves go to: the open overlay's list, else the focused pane.
+    fn target(&self) -> Target {
+        match (self.overlay, self.focus) {
+            (Overlay::Search, _) => Target::SearchResults,
+            (Overlay::Help, _) => Target::Help,
+            (_, Focus::Countdown) => Target::Deadlines,
+            (_, Focus::Issues) => Target::Issues,
+            (_, Focus::Reader) => Target::Reader,
+        }
+    }
+
+    /// Rows one page moves, for what moves would move now.
     fn page(&self) -> usize {
         let Some(p) = self.panes() else { return 1 };
-        let rows = match (self.overlay, self.focus) {
-            (Overlay::Search, _) => layout::search_results(self.size).height as usize / 2,
-            (Overlay::Help, _) => layout::inner(layout::help_box(self.size)).height as usize,
-            (_, Focus::Countdown) => p.countdown_list.height as usize,
-            (_, Focus::Issues) => p.issue_list.height as usize,
-            (_, Focus::Reader) => p.reader_text.height as usize,
+        let rows = match self.target() {
+            Target::SearchResults => layout::search_results(self.size).height as usize / 2,
+            Target::Help => layout::inner(layout::help_box(self.size)).height as usize,
+            Target::Deadlines => p.countdown_list.height as usize,
+            Target::Issues => p.issue_list.height as usize,
+            Target::Reader => p.reader_text.height as usize,
         };
         rows.saturating_sub(1).max(1)
     }
 
-    fn move_by(&mut self, by: isize) {
-        let clamp = |at: usize, len: usize| -> usize {
-            (at as isize)
-                .saturating_add(by)
-                .clamp(0, len.saturating_sub(1) as isize) as usize
-        };
-        match (self.overlay, self.focus) {
-            (Overlay::Search, _) => {
-                self.search.selected = clamp(self.search.selected, self.search.hits.len())
-            }
-            (Overlay::Help, _) => {
-                let max = crate::tui::help::max_scroll(&self.briefing, self.size);
-                self.help_scroll = clamp(self.help_scroll, max + 1)
-            }
-            (_, Focus::Countdown) => {
-                self.deadline = clamp(self.deadline, self.briefing.deadlines.len())
-            }
-            (_, Focus::Issues) => self.issue = clamp(self.issue, self.briefing.issues.len()),
-            (_, Focus::Reader) => self.scroll = clamp(self.scroll, self.max_scroll() + 1),
+    /// Where `target` is (its selection or scroll), and how many places it has.
+    fn position(&self, target: Target) -> (usize, usize) {
+        match target {
+            Target::SearchResults => (self.search.selected, self.search.hits.len()),
+            Target::Help => (
+                self.help_scroll,
+                help::max_scroll(&self.briefing, self.size) + 1,
+            ),
+            Target::Deadlines => (self.deadline, self.briefing.deadlines.len()),
+            Target::Issues => (self.issue, self.briefing.issues.len()),
+            Target::Reader => (self.scroll, self.max_scroll() + 1),
+        }
+    }
+
+    /// Puts `target` at place `at`, or its last place if there are fewer.
+    fn move_to(&mut self, target: Target, at: usize) {
+        let (_, len) = self.position(target);
+        let at = at.min(len.saturating_sub(1));
+        match target {
+            Target::SearchResults => self.search.selected = at,
+            Target::Help => self.help_scroll = at,
+            Target::Deadlines => self.deadline = at,
+            Target::Issues => self.issue = at,
+            Target::Reader => self.scroll = at,
         }
         self.follow();
+    }
+
+    fn move_by(&mut self, target: Target, by: isize) {
+        let (at, _) = self.position(target);
+        self.move_to(target, at.saturating_add_signed(by));
     }
 
     /// Keeps each list's selection inside its visible rows.
@@ -343,15 +376,16 @@ impl App {
         if to != self.article {
             self.article = to;
             self.scroll = 0;
+            self.rewrap();
         }
     }
 
     /// Shows `span` of source `source` in the reader, marked and in view.
     fn show(&mut self, source: usize, span: Range<usize>) {
         self.switch_article(source as isize);
-        let rows = self.reader_rows();
-        let target = text::row_of(&rows, span.start);
-        let end = text::row_of(&rows, span.end.saturating_sub(1).max(span.start));
+        let rows = &self.reader_rows;
+        let target = text::row_of(rows, span.start);
+        let end = text::row_of(rows, span.end.saturating_sub(1).max(span.start));
         let height = self.reader_height();
         // Already fully visible: leave the page still so the eye is not lost.
         if target < self.scroll || end >= self.scroll + height {
@@ -449,30 +483,23 @@ impl App {
         }
     }
 
+    /// The wheel scrolls the overlay, or the pane under the pointer
+    /// without moving the focus.
     fn wheel(&mut self, col: u16, row: u16, down: bool) {
         let at = Position::new(col, row);
         let sign = if down { 1 } else { -1 };
-        if self.overlay == Overlay::Search {
-            return self.move_by(sign);
-        }
-        if self.overlay == Overlay::Help {
-            return self.move_by(sign * WHEEL_LINES as isize);
-        }
         let Some(p) = self.panes() else { return };
-        let (focus, by) = if p.reader.contains(at) {
-            (Focus::Reader, WHEEL_LINES as isize)
-        } else if p.issues.contains(at) || p.issue_detail.contains(at) {
-            (Focus::Issues, 1)
-        } else if p.countdown.contains(at) {
-            (Focus::Countdown, 1)
-        } else {
-            return;
+        let (target, by) = match self.overlay {
+            Overlay::Search => (Target::SearchResults, 1),
+            Overlay::Help => (Target::Help, WHEEL_LINES),
+            Overlay::None if p.reader.contains(at) => (Target::Reader, WHEEL_LINES),
+            Overlay::None if p.issues.contains(at) || p.issue_detail.contains(at) => {
+                (Target::Issues, 1)
+            }
+            Overlay::None if p.countdown.contains(at) => (Target::Deadlines, 1),
+            Overlay::None => return,
         };
-        // Scroll the pane under the pointer without moving the focus.
-        let kept = self.focus;
-        self.focus = focus;
-        self.move_by(sign * by);
-        self.focus = kept;
+        self.move_by(target, sign * by);
     }
 
     fn click(&mut self, col: u16, row: u16) {

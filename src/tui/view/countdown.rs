@@ -5,7 +5,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
-use crate::briefing::clock;
+use crate::briefing::{Curated, clock};
 use crate::text::{truncate, width};
 use crate::tui::app::{App, Focus};
 use crate::tui::layout::Panes;
@@ -37,11 +37,7 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame, panes: &Panes) {
     let inner = panes.countdown_list;
     frame.render_widget(block, area);
     if !app.briefing.curated || deadlines.is_empty() {
-        let msg = if app.briefing.curated {
-            "No deadlines in this briefing."
-        } else {
-            "Nothing curated yet: no briefing.toml, so no deadlines."
-        };
+        let msg = app.briefing.nothing_in(Curated::Deadlines);
         frame.render_widget(Paragraph::new(Span::styled(msg, t.dim)), inner);
         return;
     }

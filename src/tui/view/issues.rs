@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 
 use super::theme::Theme;
 use super::theme::side_tag;
+use crate::briefing::Curated;
 use crate::briefing::text::count;
 use crate::text::{fit, truncate, width, wrap};
 use crate::tui::app::{App, Focus, Stepping};
@@ -27,11 +28,10 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame, panes: &Panes) {
     let inner = block.inner(panes.issues);
     frame.render_widget(block, panes.issues);
     if !app.briefing.curated || issues.is_empty() {
-        let msg = if app.briefing.curated {
-            "No issues in this briefing."
-        } else {
-            "Nothing curated yet: this briefing has no briefing.toml, so no issues. Quote search (/) and the reader still work."
-        };
+        let mut msg = app.briefing.nothing_in(Curated::Issues);
+        if !app.briefing.curated {
+            msg.push_str(" Quote search (/) and the reader still work.");
+        }
         frame.render_widget(
             Paragraph::new(Span::styled(msg, t.dim)).wrap(Wrap { trim: true }),
             inner,

@@ -22,7 +22,7 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame, panes: &Panes) {
         frame.render_widget(Paragraph::new(Span::styled("No articles.", t.dim)), inner);
         return;
     };
-    let rows = app.reader_rows();
+    let rows = app.reader_rows().to_vec();
     let height = panes.reader_text.height as usize;
     let title = format!("Reader {}/{}", app.article + 1, sources.len());
     let mut block = super::pane(t, &title, app.focus == Focus::Reader).title_bottom(
