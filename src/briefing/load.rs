@@ -349,12 +349,15 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
     })
 }
 
+/// `(file name, sanitised text)` of each source, and `briefing.toml`'s text.
+type Decoded = (Vec<(String, String)>, Option<String>);
+
 /// Every file as UTF-8 text, sources sanitised; or every file that is not.
 fn decode_all(
     root: &str,
     sources: Vec<(String, Vec<u8>)>,
     toml: Option<Vec<u8>>,
-) -> Result<(Vec<(String, String)>, Option<String>), Vec<LoadError>> {
+) -> Result<Decoded, Vec<LoadError>> {
     let mut errors = Vec::new();
     let mut texts = Vec::new();
     for (name, bytes) in sources {
