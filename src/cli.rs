@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 
 use crate::briefing::Time;
 use crate::export::Format;
-use crate::export::script::Script;
+use crate::export::script::{self, Script};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -64,7 +64,7 @@ pub enum Command {
         source_id: String,
     },
     /// Save the explorer's screen after a key script, as .svg or .txt
-    #[command(after_help = KEY_SCRIPT_HELP)]
+    #[command(after_help = key_script_help())]
     Screenshot {
         /// Keys to press first, e.g. '/rare<Enter> n n'
         #[arg(long, value_name = "SCRIPT", default_value = "")]
@@ -77,7 +77,7 @@ pub enum Command {
         out: PathBuf,
     },
     /// Record the explorer running a key script, as an asciicast v2 file
-    #[command(after_help = KEY_SCRIPT_HELP)]
+    #[command(after_help = key_script_help())]
     Record {
         /// Keys to press, with pauses, e.g. '? <wait 2s> <Esc> /rare<Enter>'
         #[arg(long, value_name = "SCRIPT", default_value = "")]
@@ -91,18 +91,17 @@ pub enum Command {
     },
 }
 
-/// The key-script syntax, under `brief screenshot --help` and `brief record --help`.
-pub const KEY_SCRIPT_HELP: &str = "\
-Key scripts: bare characters are typed one by one (an upper-case letter with Shift); \
-whitespace separates and is not typed. Named keys: <Enter> <Esc> <Tab> <S-Tab> <BS> <Del> \
-<Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <Space> <F1>..<F12> <lt> <gt>; \
-with modifiers: <C-n> <A-x> <S-x>. Pauses: <wait 1s> <wait 500ms>.
-In recordings a typed character takes 0.15 s, any other key 0.6 s.
-
-The clock is frozen at --now (or BRIEF_NOW), else at 2025-10-28T12:00:00-04:00, \
-so the output is the same on every run and machine.
-
-Example: brief screenshot --keys '/rare<Enter>' --out rare.svg";
+/// The key-script syntax and the frozen clock, under `brief screenshot
+/// --help` and `brief record --help`.
+fn key_script_help() -> String {
+    format!(
+        "{}\n\nThe clock is frozen at --now (or BRIEF_NOW), else at {}, so the output \
+         is the same on every run and machine.\n\n\
+         Example: brief screenshot --keys '/rare<Enter>' --out rare.svg",
+        script::syntax(),
+        crate::export::DEFAULT_NOW
+    )
+}
 
 fn parse_size(s: &str) -> Result<(u16, u16), String> {
     let bad = || format!("expected COLSxROWS, e.g. 100x30, got {s:?}");
