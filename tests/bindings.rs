@@ -2,8 +2,8 @@
 //! none of them can name a key that does something else.
 
 use brief::briefing::load;
-use brief::tui::app::{Action, App, Focus, Overlay};
-use brief::tui::bindings::{BINDINGS, Command, HintPlace, Key, Scope, hints, markdown_table};
+use brief::tui::app::{Action, App, Focus, Front, Overlay};
+use brief::tui::bindings::{BINDINGS, Command, Key, Scope, hints, markdown_table};
 use brief::tui::keymap::{action_for, command_for};
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -68,7 +68,7 @@ fn every_key_in_the_table_does_what_its_row_says() {
                 for press in presses(*key) {
                     assert_eq!(
                         command_for(&app, &press),
-                        Some(*command),
+                        Some(command.clone()),
                         "{:?} in {:?}/{:?} ({}: {})",
                         press,
                         app.overlay,
@@ -168,20 +168,18 @@ fn hint_keys(label: &str) -> Vec<KeyEvent> {
 #[test]
 fn every_status_hint_names_keys_that_do_what_it_says() {
     let places = [
-        (HintPlace::Search, app_in(Overlay::Search, Focus::Issues)),
-        (HintPlace::Help, app_in(Overlay::Help, Focus::Issues)),
-        (
-            HintPlace::Countdown,
-            app_in(Overlay::None, Focus::Countdown),
-        ),
-        (HintPlace::Issues, app_in(Overlay::None, Focus::Issues)),
-        (HintPlace::Reader, app_in(Overlay::None, Focus::Reader)),
+        (Front::Search, app_in(Overlay::Search, Focus::Issues)),
+        (Front::Help, app_in(Overlay::Help, Focus::Issues)),
+        (Front::Countdown, app_in(Overlay::None, Focus::Countdown)),
+        (Front::Issues, app_in(Overlay::None, Focus::Issues)),
+        (Front::Reader, app_in(Overlay::None, Focus::Reader)),
     ];
     for (place, app) in places {
+        assert_eq!(app.front(), place);
         for hint in hints(place) {
             let keys = hint_keys(hint.keys);
             for (i, press) in keys.iter().enumerate() {
-                let expected = hint.does.get(i).or(hint.does.first()).copied();
+                let expected = hint.does.get(i).or(hint.does.first()).cloned();
                 assert_eq!(
                     command_for(&app, press),
                     expected,
@@ -218,7 +216,10 @@ fn the_mouse_rows_scroll_and_click() {
         Some(Action::Click { col: 3, row: 4 })
     );
     let mouse_rows = BINDINGS.iter().filter(|b| b.scope == Scope::Mouse);
-    let commands: Vec<Command> = mouse_rows.flat_map(|b| b.keys).map(|(_, c)| *c).collect();
+    let commands: Vec<Command> = mouse_rows
+        .flat_map(|b| b.keys)
+        .map(|(_, c)| c.clone())
+        .collect();
     assert_eq!(commands, [Command::Scroll, Command::Click]);
 }
 

@@ -125,12 +125,13 @@ pub struct App {
     reader_rows: Vec<Range<usize>>,
 }
 
-/// What a move (`j`, `k`, `g`, `G`, a page, the wheel) moves.
+/// What is in front: the open overlay, else the focused pane. Moves (`j`,
+/// `k`, `g`, `G`, a page) go to it, and the status line's hints are its.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Target {
-    SearchResults,
+pub enum Front {
+    Search,
     Help,
-    Deadlines,
+    Countdown,
     Issues,
     Reader,
 }
@@ -240,12 +241,12 @@ impl App {
             Action::JumpToQuote(q) => self.jump_to_quote(q),
             Action::FocusNext => self.focus = self.focus.step(1),
             Action::FocusPrev => self.focus = self.focus.step(-1),
-            Action::Up => self.move_by(self.target(), -1),
-            Action::Down => self.move_by(self.target(), 1),
-            Action::PageUp => self.move_by(self.target(), -(self.page() as isize)),
-            Action::PageDown => self.move_by(self.target(), self.page() as isize),
-            Action::Top => self.move_to(self.target(), 0),
-            Action::Bottom => self.move_to(self.target(), usize::MAX),
+            Action::Up => self.move_by(self.front(), -1),
+            Action::Down => self.move_by(self.front(), 1),
+            Action::PageUp => self.move_by(self.front(), -(self.page() as isize)),
+            Action::PageDown => self.move_by(self.front(), self.page() as isize),
+            Action::Top => self.move_to(self.front(), 0),
+            Action::Bottom => self.move_to(self.front(), usize::MAX),
             Action::NextArticle => self.switch_article(self.article as isize + 1),
             Action::PrevArticle => self.switch_article(self.article as isize - 1),
             Action::Article(i) => {
@@ -276,59 +277,58 @@ impl App {
         self.follow();
     }
 
-    /// What moves go to: the open overlay's list, else the focused pane.
-    fn target(&self) -> Target {
+    pub fn front(&self) -> Front {
         match (self.overlay, self.focus) {
-            (Overlay::Search, _) => Target::SearchResults,
-            (Overlay::Help, _) => Target::Help,
-            (_, Focus::Countdown) => Target::Deadlines,
-            (_, Focus::Issues) => Target::Issues,
-            (_, Focus::Reader) => Target::Reader,
+            (Overlay::Search, _) => Front::Search,
+            (Overlay::Help, _) => Front::Help,
+            (_, Focus::Countdown) => Front::Countdown,
+            (_, Focus::Issues) => Front::Issues,
+            (_, Focus::Reader) => Front::Reader,
         }
     }
 
     /// Rows one page moves, for what moves would move now.
     fn page(&self) -> usize {
         let Some(p) = self.panes() else { return 1 };
-        let rows = match self.target() {
-            Target::SearchResults => layout::search_results(self.size).height as usize / 2,
-            Target::Help => layout::inner(layout::help_box(self.size)).height as usize,
-            Target::Deadlines => p.countdown_list.height as usize,
-            Target::Issues => p.issue_list.height as usize,
-            Target::Reader => p.reader_text.height as usize,
+        let rows = match self.front() {
+            Front::Search => layout::search_results(self.size).height as usize / 2,
+            Front::Help => layout::inner(layout::help_box(self.size)).height as usize,
+            Front::Countdown => p.countdown_list.height as usize,
+            Front::Issues => p.issue_list.height as usize,
+            Front::Reader => p.reader_text.height as usize,
         };
         rows.saturating_sub(1).max(1)
     }
 
     /// Where `target` is (its selection or scroll), and how many places it has.
-    fn position(&self, target: Target) -> (usize, usize) {
+    fn position(&self, target: Front) -> (usize, usize) {
         match target {
-            Target::SearchResults => (self.search.selected, self.search.hits.len()),
-            Target::Help => (
+            Front::Search => (self.search.selected, self.search.hits.len()),
+            Front::Help => (
                 self.help_scroll,
                 help::max_scroll(&self.briefing, self.size) + 1,
             ),
-            Target::Deadlines => (self.deadline, self.briefing.deadlines.len()),
-            Target::Issues => (self.issue, self.briefing.issues.len()),
-            Target::Reader => (self.scroll, self.max_scroll() + 1),
+            Front::Countdown => (self.deadline, self.briefing.deadlines.len()),
+            Front::Issues => (self.issue, self.briefing.issues.len()),
+            Front::Reader => (self.scroll, self.max_scroll() + 1),
         }
     }
 
     /// Puts `target` at place `at`, or its last place if there are fewer.
-    fn move_to(&mut self, target: Target, at: usize) {
+    fn move_to(&mut self, target: Front, at: usize) {
         let (_, len) = self.position(target);
         let at = at.min(len.saturating_sub(1));
         match target {
-            Target::SearchResults => self.search.selected = at,
-            Target::Help => self.help_scroll = at,
-            Target::Deadlines => self.deadline = at,
-            Target::Issues => self.issue = at,
-            Target::Reader => self.scroll = at,
+            Front::Search => self.search.selected = at,
+            Front::Help => self.help_scroll = at,
+            Front::Countdown => self.deadline = at,
+            Front::Issues => self.issue = at,
+            Front::Reader => self.scroll = at,
         }
         self.follow();
     }
 
-    fn move_by(&mut self, target: Target, by: isize) {
+    fn move_by(&mut self, target: Front, by: isize) {
         let (at, _) = self.position(target);
         self.move_to(target, at.saturating_add_signed(by));
     }
@@ -490,13 +490,13 @@ impl App {
         let sign = if down { 1 } else { -1 };
         let Some(p) = self.panes() else { return };
         let (target, by) = match self.overlay {
-            Overlay::Search => (Target::SearchResults, 1),
-            Overlay::Help => (Target::Help, WHEEL_LINES),
-            Overlay::None if p.reader.contains(at) => (Target::Reader, WHEEL_LINES),
+            Overlay::Search => (Front::Search, 1),
+            Overlay::Help => (Front::Help, WHEEL_LINES),
+            Overlay::None if p.reader.contains(at) => (Front::Reader, WHEEL_LINES),
             Overlay::None if p.issues.contains(at) || p.issue_detail.contains(at) => {
-                (Target::Issues, 1)
+                (Front::Issues, 1)
             }
-            Overlay::None if p.countdown.contains(at) => (Target::Deadlines, 1),
+            Overlay::None if p.countdown.contains(at) => (Front::Countdown, 1),
             Overlay::None => return,
         };
         self.move_by(target, sign * by);
