@@ -58,6 +58,12 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
     },
+    /// Print the pins made in the explorer (p), as Markdown citations or JSON
+    Pins {
+        /// md: one citation after another; json: the pins as data
+        #[arg(long, value_enum, default_value = "md")]
+        format: PinFormat,
+    },
     /// Print one source article
     Read {
         /// The source's id (its file name without .txt unless briefing.toml gives another)
@@ -89,6 +95,12 @@ pub enum Command {
         #[arg(long, value_name = "FILE", value_parser = parse_cast_path)]
         out: PathBuf,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PinFormat {
+    Md,
+    Json,
 }
 
 /// The key-script syntax and the frozen clock, under `brief screenshot

@@ -5,8 +5,9 @@ use std::io::IsTerminal;
 
 use clap::Parser;
 
+use brief::briefing::pins::Store;
 use brief::briefing::{Briefing, load};
-use brief::cli::{Cli, Command};
+use brief::cli::{Cli, Command, PinFormat};
 use brief::export;
 use brief::report;
 
@@ -34,7 +35,18 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
         .now
         .unwrap_or_else(|| chrono::Local::now().fixed_offset());
     let output = match cli.command {
-        None => return explore(briefing, cli.now),
+        None => return explore(briefing, cli.now, cli.data.as_deref()),
+        Some(Command::Pins { format }) => {
+            let Some(store) = Store::for_briefing(cli.data.as_deref()) else {
+                eprintln!("brief: no state directory on this system, so no pins");
+                return ExitCode::from(1);
+            };
+            let loaded = store.load();
+            if let Some(w) = &loaded.warning {
+                eprintln!("brief: {w}");
+            }
+            report::pins(&briefing, &loaded.pins, format == PinFormat::Json)
+        }
         Some(Command::Check) => report::check(&briefing),
         Some(Command::Deadlines { json }) => report::deadlines(&briefing, &now, json),
         Some(Command::Issues { json }) => report::issues(&briefing, json),
@@ -66,7 +78,11 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
 
 /// The explorer needs a terminal on both ends; a pipe gets pointed to the
 /// commands that work without one.
-fn explore(briefing: Briefing, now: Option<brief::briefing::Time>) -> ExitCode {
+fn explore(
+    briefing: Briefing,
+    now: Option<brief::briefing::Time>,
+    data: Option<&std::path::Path>,
+) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
             "brief: the explorer needs a terminal. Without one, use the commands: \
@@ -75,7 +91,7 @@ fn explore(briefing: Briefing, now: Option<brief::briefing::Time>) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    match brief::tui::term::run(briefing, now) {
+    match brief::tui::term::run(briefing, now, Store::for_briefing(data)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("brief: terminal error: {e}");

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::briefing::clock::{next_due, remaining, seconds_remaining};
+use crate::briefing::pins::Pin;
 use crate::briefing::search::search;
 use crate::briefing::text::count;
 use crate::briefing::{Anchor, Briefing, Curated, Time};
@@ -160,6 +161,17 @@ pub fn quotes(b: &Briefing, query: Option<&str>, limit: Option<usize>, json: boo
     }
     out.push_str(&format!("{} of {} quotes\n", hits.len(), b.quotes.len()));
     out
+}
+
+/// The pins as Markdown citations, or as JSON; unresolved ones are said so.
+pub fn pins(b: &Briefing, pins: &[Pin], json: bool) -> String {
+    if json {
+        to_json(&pins)
+    } else if pins.is_empty() {
+        "No pins yet: in the explorer, p pins the quote or line at the cursor.\n".into()
+    } else {
+        crate::briefing::pins::markdown(b, pins)
+    }
 }
 
 /// The article itself, under a header of what is known about it.

@@ -2,7 +2,7 @@
 //! briefing so each assertion is about behaviour, not about the curated data.
 
 use brief::briefing::{Anchor, Briefing, Deadline, Issue, Quote, Side, Source, Time};
-use brief::tui::app::{Action, App, Focus, Mark, Overlay, Stepping};
+use brief::tui::app::{Action, App, Focus, Mark, Overlay, Stepping, View};
 use brief::tui::keymap::action_for;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -375,8 +375,13 @@ fn letters_type_in_search_but_act_outside_it() {
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('j'));
     assert_eq!(app.issue, 1);
+    // Digits show the views; Alt with a digit picks an article.
     press(&mut app, KeyCode::Char('2'));
-    assert_eq!(app.article, 1);
+    assert_eq!(app.view, View::Timeline);
+    press(&mut app, KeyCode::Char('1'));
+    let alt_2 = Event::Key(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::ALT));
+    app.update(action_for(&app, &alt_2).unwrap());
+    assert_eq!((app.view, app.article), (View::Briefing, 1));
     press(&mut app, KeyCode::Char('q'));
     assert!(app.quit);
 }

@@ -2,7 +2,7 @@
 //! none of them can name a key that does something else.
 
 use brief::briefing::load;
-use brief::tui::app::{Action, App, Focus, Front, Overlay};
+use brief::tui::app::{Action, App, Focus, Front, Overlay, View};
 use brief::tui::bindings::{BINDINGS, Command, Key, Scope, hints, markdown_table};
 use brief::tui::keymap::{action_for, command_for};
 use ratatui::crossterm::event::{
@@ -10,9 +10,14 @@ use ratatui::crossterm::event::{
 };
 
 fn app_in(overlay: Overlay, focus: Focus) -> App {
+    app_in_view(View::Briefing, overlay, focus)
+}
+
+fn app_in_view(view: View, overlay: Overlay, focus: Focus) -> App {
     let now = chrono::DateTime::parse_from_rfc3339("2025-10-28T12:00:00-04:00").unwrap();
     let mut app = App::new(load::builtin().unwrap(), now, true);
     app.update(Action::Resize(100, 30));
+    app.update(Action::ShowView(view));
     app.focus = focus;
     match overlay {
         Overlay::None => {}
@@ -26,11 +31,22 @@ fn app_in(overlay: Overlay, focus: Focus) -> App {
 /// Screens on which rows of `scope` apply.
 fn screens_for(scope: Scope) -> Vec<App> {
     match scope {
-        Scope::Main => vec![
+        Scope::Main => {
+            let mut all = vec![
+                app_in(Overlay::None, Focus::Countdown),
+                app_in(Overlay::None, Focus::Issues),
+            ];
+            for view in View::ALL {
+                all.push(app_in_view(view, Overlay::None, Focus::Reader));
+            }
+            all
+        }
+        Scope::Briefing => vec![
             app_in(Overlay::None, Focus::Countdown),
-            app_in(Overlay::None, Focus::Issues),
             app_in(Overlay::None, Focus::Reader),
         ],
+        Scope::Coverage => vec![app_in_view(View::Coverage, Overlay::None, Focus::Issues)],
+        Scope::Pins => vec![app_in_view(View::Pins, Overlay::None, Focus::Issues)],
         Scope::Reader => vec![app_in(Overlay::None, Focus::Reader)],
         Scope::Browse => vec![
             app_in(Overlay::None, Focus::Issues),
@@ -53,7 +69,10 @@ fn presses(key: Key) -> Vec<KeyEvent> {
         Key::Ctrl(c) => vec![KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)],
         Key::Code(KeyCode::BackTab) => vec![KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT)],
         Key::Code(code) => vec![plain(code)],
-        Key::Digit => ('1'..='9').map(|c| plain(KeyCode::Char(c))).collect(),
+        Key::AltDigit => ('1'..='9')
+            .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT))
+            .collect(),
+        Key::Alt(code) => vec![KeyEvent::new(code, KeyModifiers::ALT)],
         Key::Typed => "aqjZ?/ ".chars().map(|c| plain(KeyCode::Char(c))).collect(),
         Key::Wheel | Key::Click => vec![],
     }

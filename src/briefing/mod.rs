@@ -2,10 +2,14 @@
 //! of the terminal; the CLI and the TUI both stand on it.
 
 pub mod clock;
+pub mod coverage;
 pub mod load;
 pub mod model;
+pub mod people;
+pub mod pins;
 pub mod quotes;
 pub mod search;
 pub mod text;
+pub mod timeline;
 
 pub use model::*;

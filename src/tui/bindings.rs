@@ -5,15 +5,25 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::app::{Action, Front};
+use super::app::{Action, Front, View};
+
+/// A day and an hour, in seconds: how far `<` `>` and `{` `}` move the clock.
+pub const DAY: i64 = 86_400;
+pub const HOUR: i64 = 3_600;
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
-    /// The main screen, no overlay open, whatever has focus.
+    /// No overlay open, whatever the view and the focus.
     Main,
-    /// The main screen with the reader focused.
+    /// The briefing view, no overlay open.
+    Briefing,
+    /// The briefing view with the reader focused.
     Reader,
+    /// The coverage view.
+    Coverage,
+    /// The pins view.
+    Pins,
     /// Moving in whatever is in front: the main screen or the help.
     Browse,
     /// The quote search overlay.
@@ -34,8 +44,10 @@ pub enum Key {
     Ctrl(char),
     /// A named key, without Ctrl or Alt.
     Code(KeyCode),
-    /// `1` to `9`, each its own article.
-    Digit,
+    /// `1` to `9` with Alt, each its own article.
+    AltDigit,
+    /// A named key with Alt.
+    Alt(KeyCode),
     /// Any character typed with neither Ctrl nor Alt (text entry).
     Typed,
     Wheel,
@@ -125,6 +137,80 @@ pub const BINDINGS: &[Binding] = &[
         "next / previous match",
     ),
     row(
+        "Views",
+        Scope::Main,
+        &[
+            (Char('1'), C::Do(Action::ShowView(View::Briefing))),
+            (Char('2'), C::Do(Action::ShowView(View::Timeline))),
+            (Char('3'), C::Do(Action::ShowView(View::Coverage))),
+            (Char('4'), C::Do(Action::ShowView(View::People))),
+            (Char('5'), C::Do(Action::ShowView(View::Pins))),
+        ],
+        "show a view (tabs)",
+    ),
+    row(
+        "Views",
+        Scope::Main,
+        &[
+            (Key::Alt(KeyCode::Left), C::Do(Action::PrevView)),
+            (Key::Alt(KeyCode::Right), C::Do(Action::NextView)),
+        ],
+        "previous / next view",
+    ),
+    row(
+        "Views",
+        Scope::Main,
+        &[(Char('p'), C::Do(Action::Pin))],
+        "pin the item at cursor",
+    ),
+    row(
+        "Views",
+        Scope::Main,
+        &[(Char('y'), C::Do(Action::Copy))],
+        "copy as a citation",
+    ),
+    row(
+        "Views",
+        Scope::Pins,
+        &[(Char('d'), C::Do(Action::Unpin))],
+        "unpin (pins view)",
+    ),
+    row(
+        "Views",
+        Scope::Coverage,
+        &[
+            (Char('h'), C::Do(Action::Left)),
+            (Char('l'), C::Do(Action::Right)),
+            (Code(KeyCode::Left), C::Do(Action::Left)),
+            (Code(KeyCode::Right), C::Do(Action::Right)),
+        ],
+        "coverage: prev/next source",
+    ),
+    row(
+        "Time travel",
+        Scope::Main,
+        &[
+            (Char('<'), C::Do(Action::ShiftClock(-DAY))),
+            (Char('>'), C::Do(Action::ShiftClock(DAY))),
+        ],
+        "clock -/+ a day",
+    ),
+    row(
+        "Time travel",
+        Scope::Main,
+        &[
+            (Char('{'), C::Do(Action::ShiftClock(-HOUR))),
+            (Char('}'), C::Do(Action::ShiftClock(HOUR))),
+        ],
+        "clock -/+ an hour",
+    ),
+    row(
+        "Time travel",
+        Scope::Main,
+        &[(Char('.'), C::Do(Action::LiveClock))],
+        "clock back to now",
+    ),
+    row(
         "Moving",
         Scope::Browse,
         &[
@@ -173,7 +259,7 @@ pub const BINDINGS: &[Binding] = &[
     ),
     row(
         "Reader",
-        Scope::Main,
+        Scope::Briefing,
         &[
             (Char('['), C::Do(Action::PrevArticle)),
             (Char(']'), C::Do(Action::NextArticle)),
@@ -193,8 +279,8 @@ pub const BINDINGS: &[Binding] = &[
     ),
     row(
         "Reader",
-        Scope::Main,
-        &[(Key::Digit, C::ArticleByNumber)],
+        Scope::Briefing,
+        &[(Key::AltDigit, C::ArticleByNumber)],
         "article by number",
     ),
     row(
@@ -354,7 +440,68 @@ pub fn hints(front: Front) -> &'static [Hint] {
         HELP,
         QUIT,
     ];
+    const TIMELINE: &[Hint] = &[
+        hint("j/k", "select", &[C::Do(Action::Down), C::Do(Action::Up)]),
+        hint("Enter", "read", &[C::Do(Action::Open)]),
+        hint(
+            "n/N",
+            "anchors",
+            &[C::Do(Action::NextMatch), C::Do(Action::PrevMatch)],
+        ),
+        hint(
+            "</>",
+            "day",
+            &[
+                C::Do(Action::ShiftClock(-DAY)),
+                C::Do(Action::ShiftClock(DAY)),
+            ],
+        ),
+        hint("p", "pin", &[C::Do(Action::Pin)]),
+        HELP,
+        QUIT,
+    ];
+    const COVERAGE: &[Hint] = &[
+        hint("j/k", "issue", &[C::Do(Action::Down), C::Do(Action::Up)]),
+        hint(
+            "h/l",
+            "source",
+            &[C::Do(Action::Left), C::Do(Action::Right)],
+        ),
+        hint("Enter", "read", &[C::Do(Action::Open)]),
+        hint("p", "pin", &[C::Do(Action::Pin)]),
+        HELP,
+        QUIT,
+    ];
+    const PEOPLE: &[Hint] = &[
+        hint("j/k", "select", &[C::Do(Action::Down), C::Do(Action::Up)]),
+        hint("Enter", "quotes", &[C::Do(Action::Open)]),
+        hint("Tab", "switch", &[C::Do(Action::FocusNext)]),
+        HELP,
+        QUIT,
+    ];
+    const QUOTES: &[Hint] = &[
+        hint("j/k", "select", &[C::Do(Action::Down), C::Do(Action::Up)]),
+        hint("Enter", "read", &[C::Do(Action::Open)]),
+        hint("p", "pin", &[C::Do(Action::Pin)]),
+        hint("y", "copy", &[C::Do(Action::Copy)]),
+        hint("Tab", "people", &[C::Do(Action::FocusNext)]),
+        HELP,
+        QUIT,
+    ];
+    const PINS: &[Hint] = &[
+        hint("j/k", "select", &[C::Do(Action::Down), C::Do(Action::Up)]),
+        hint("y", "copy citation", &[C::Do(Action::Copy)]),
+        hint("Enter", "read", &[C::Do(Action::Open)]),
+        hint("d", "unpin", &[C::Do(Action::Unpin)]),
+        HELP,
+        QUIT,
+    ];
     match front {
+        Front::Timeline => TIMELINE,
+        Front::Coverage => COVERAGE,
+        Front::People => PEOPLE,
+        Front::PersonQuotes => QUOTES,
+        Front::Pins => PINS,
         Front::Search => SEARCH,
         Front::Help => IN_HELP,
         Front::Countdown => COUNTDOWN,
@@ -380,7 +527,8 @@ impl Key {
                 KeyCode::BackTab => "S-Tab".into(),
                 other => other.to_string(),
             },
-            Key::Digit => "1-9".into(),
+            Key::AltDigit => "A-1..9".into(),
+            Key::Alt(code) => format!("A-{}", Key::Code(code).label()),
             Key::Typed => "type".into(),
             Key::Wheel => "wheel".into(),
             Key::Click => "click".into(),
@@ -394,10 +542,11 @@ impl Key {
         let alt = key.modifiers.contains(KeyModifiers::ALT);
         match self {
             Key::Ctrl(c) => ctrl && !alt && key.code == KeyCode::Char(c),
+            Key::AltDigit => alt && !ctrl && matches!(key.code, KeyCode::Char('1'..='9')),
+            Key::Alt(code) => alt && !ctrl && key.code == code,
             _ if ctrl || alt => false,
             Key::Char(c) => key.code == KeyCode::Char(c),
             Key::Code(code) => key.code == code,
-            Key::Digit => matches!(key.code, KeyCode::Char('1'..='9')),
             Key::Typed => matches!(key.code, KeyCode::Char(_)),
             Key::Wheel | Key::Click => false,
         }

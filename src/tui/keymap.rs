@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{
 };
 
 use super::bindings::{BINDINGS, Command, Key, Scope};
-use crate::tui::app::{Action, App, Focus, Overlay};
+use crate::tui::app::{Action, App, Focus, Overlay, View};
 
 pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     match event {
@@ -25,7 +25,12 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
 pub fn applies(app: &App, scope: Scope) -> bool {
     match scope {
         Scope::Main => app.overlay == Overlay::None,
-        Scope::Reader => app.overlay == Overlay::None && app.focus == Focus::Reader,
+        Scope::Briefing => app.overlay == Overlay::None && app.view == View::Briefing,
+        Scope::Reader => {
+            app.overlay == Overlay::None && app.view == View::Briefing && app.focus == Focus::Reader
+        }
+        Scope::Coverage => app.overlay == Overlay::None && app.view == View::Coverage,
+        Scope::Pins => app.overlay == Overlay::None && app.view == View::Pins,
         Scope::Browse => matches!(app.overlay, Overlay::None | Overlay::Help),
         Scope::Search => app.overlay == Overlay::Search,
         Scope::Help => app.overlay == Overlay::Help,

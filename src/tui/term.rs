@@ -1,7 +1,7 @@
 //! The terminal: setup and restore, and the event loop. The loop is generic
 //! over the backend so tests and headless renders drive the real app.
 
-use std::io::{self, stdout};
+use std::io::{self, Write, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -11,8 +11,9 @@ use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
 
+use crate::briefing::pins::Store;
 use crate::briefing::{Briefing, Time};
-use crate::tui::app::{Action, App};
+use crate::tui::app::{Action, App, Effect};
 use crate::tui::keymap;
 use crate::tui::view::{self, theme::Theme};
 
@@ -30,8 +31,15 @@ fn backend_error<E: std::error::Error + Send + Sync + 'static>(e: E) -> io::Erro
 /// Opens the explorer on the real terminal until `q`, SIGTERM or an error;
 /// the terminal is restored in every case, panics included. `now` freezes
 /// the clock; without it the clock ticks.
-pub fn run(briefing: Briefing, now: Option<Time>) -> io::Result<()> {
+pub fn run(briefing: Briefing, now: Option<Time>, pins: Option<Store>) -> io::Result<()> {
     let mut app = App::new(briefing, now.unwrap_or_else(local_now), now.is_some());
+    if let Some(store) = &pins {
+        let loaded = store.load();
+        app.pins = loaded.pins;
+        if let Some(warning) = loaded.warning {
+            app.update(Action::Notice(warning));
+        }
+    }
     let theme = Theme::from_env();
     let term = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&term))?;
@@ -49,7 +57,7 @@ pub fn run(briefing: Briefing, now: Option<Time>) -> io::Result<()> {
         // that a panic leaves the terminal as it was found.
         let panic_for_test =
             cfg!(debug_assertions) && std::env::var_os("BRIEF_TEST_PANIC").is_some();
-        run_app(&mut terminal, &mut app, &theme, &term, |timeout| {
+        let next_event = |timeout| {
             if panic_for_test {
                 panic!("BRIEF_TEST_PANIC is set");
             }
@@ -58,11 +66,39 @@ pub fn run(briefing: Briefing, now: Option<Time>) -> io::Result<()> {
             } else {
                 Ok(None)
             }
-        })
+        };
+        let perform = |app: &App, effect: Effect| perform(app, effect, pins.as_ref());
+        run_app(&mut terminal, &mut app, &theme, &term, next_event, perform)
     });
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     result
+}
+
+/// Does what an update asked for; a failure comes back as a notice.
+fn perform(app: &App, effect: Effect, pins: Option<&Store>) -> Option<String> {
+    match effect {
+        Effect::SavePins => match pins {
+            Some(store) => store
+                .save(&app.pins)
+                .err()
+                .map(|e| format!("pins not saved to {}: {e}", store.path.display())),
+            None => Some("pins not saved: no state directory on this system".into()),
+        },
+        Effect::Copy(text) => {
+            let mut out = stdout();
+            let sent = write!(out, "{}", osc52(&text)).and_then(|()| out.flush());
+            sent.err().map(|e| format!("cannot copy: {e}"))
+        }
+    }
+}
+
+/// The escape sequence that asks the terminal to put `text` on the system
+/// clipboard (OSC 52). Terminals that do not allow it ignore it.
+pub fn osc52(text: &str) -> String {
+    use base64::Engine;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    format!("\x1b]52;c;{encoded}\x07")
 }
 
 /// Draws, waits for an event (`next_event(timeout)`, `None` on timeout),
@@ -74,6 +110,7 @@ pub fn run_app<B: Backend>(
     theme: &Theme,
     stop: &AtomicBool,
     mut next_event: impl FnMut(Duration) -> io::Result<Option<Event>>,
+    mut perform: impl FnMut(&App, Effect) -> Option<String>,
 ) -> io::Result<()>
 where
     B::Error: Send + Sync + 'static,
@@ -98,6 +135,11 @@ where
             && let Some(action) = keymap::action_for(app, &event)
         {
             app.update(action);
+            for effect in std::mem::take(&mut app.effects) {
+                if let Some(notice) = perform(app, effect) {
+                    app.update(Action::Notice(notice));
+                }
+            }
         }
         if !app.frozen {
             let now = local_now();
@@ -130,6 +172,8 @@ where
         }
         if let Some(action) = keymap::action_for(app, &event) {
             app.update(action);
+            // A scripted session writes nothing and copies nothing.
+            app.effects.clear();
         }
         terminal
             .draw(|frame| view::view(app, theme, frame))
