@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod briefing;
+pub mod building;
 pub mod cli;
 pub mod export;
 pub mod keymap;
