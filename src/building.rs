@@ -124,7 +124,9 @@ impl Progress {
             Event::Fetching(address) => self.bar.set_message(inert(&address)),
             Event::Fetched => self.bar.inc(1),
             Event::Added { file, title, .. } => {
-                let title = title.map(|t| format!(": {}", inert(&t))).unwrap_or_default();
+                let title = title
+                    .map(|t| format!(": {}", inert(&t)))
+                    .unwrap_or_default();
                 self.bar
                     .suspend(|| println!("added sources/{}{title}", inert(&file)));
             }
