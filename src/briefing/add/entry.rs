@@ -138,8 +138,12 @@ anchors = []
             after.find("a.txt").unwrap() < b && b < after.find("# ---- deadlines").unwrap(),
             "{after}"
         );
-        assert!(after.contains(r#"title = "A \"quoted\" title""#), "{after}");
-        let reread = described(&parse(&after).unwrap());
+        let reparsed = parse(&after).unwrap();
+        assert_eq!(
+            reparsed["source"][1]["title"].as_str(),
+            Some("A \"quoted\" title")
+        );
+        let reread = described(&reparsed);
         assert_eq!(reread.files, ["a.txt", "b.txt"]);
         assert_eq!(
             reread.urls,
