@@ -110,6 +110,23 @@ mod tests {
     }
 
     #[test]
+    fn a_json_feed_gives_its_items_links_and_dates() {
+        let json = r#"{"version": "https://jsonfeed.org/version/1.1", "title": "J",
+            "items": [{"id": "1", "url": "http://127.0.0.1:9/j", "title": "Jay",
+                       "date_published": "2025-10-26T21:00:00+08:00"}]}"#;
+        assert!(looks_like_feed(json.as_bytes()));
+        let feed = parse(json.as_bytes(), None).unwrap();
+        assert_eq!(feed.title.as_deref(), Some("J"));
+        let e = &feed.entries[0];
+        assert_eq!(e.link.as_deref(), Some("http://127.0.0.1:9/j"));
+        assert_eq!(e.title.as_deref(), Some("Jay"));
+        assert_eq!(
+            e.published.unwrap().to_rfc3339(),
+            "2025-10-26T13:00:00+00:00"
+        );
+    }
+
+    #[test]
     fn a_broken_feed_is_an_error_not_a_panic() {
         let err = parse(b"not xml", None).unwrap_err();
         assert!(err.starts_with("not a readable feed"), "{err}");
