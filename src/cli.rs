@@ -69,6 +69,30 @@ pub enum Command {
         /// The source's id (its file name without .txt unless briefing.toml gives another)
         source_id: String,
     },
+    /// Make a new briefing folder: sources/ and a briefing.toml with commented examples
+    New {
+        /// The folder to make (an existing one must be empty)
+        dir: PathBuf,
+        /// The briefing's title (default: the folder's name)
+        #[arg(long, value_name = "TITLE")]
+        title: Option<String>,
+    },
+    /// Add articles to the --data folder from .txt or .html files, web addresses or feeds
+    #[command(after_help = ADD_HELP)]
+    Add {
+        /// A .txt file, a saved .html page, an http(s) address, or an RSS, Atom or JSON feed
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<String>,
+        /// Only feed entries published on or after this day, YYYY-MM-DD
+        #[arg(long, value_name = "DATE", value_parser = parse_day)]
+        since: Option<chrono::NaiveDate>,
+        /// At most N entries of each feed
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+        /// Give up on an address after this many seconds
+        #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+        timeout: u64,
+    },
     /// Save the explorer's screen after a key script, as .svg or .txt
     #[command(after_help = key_script_help())]
     Screenshot {
@@ -113,6 +137,24 @@ fn key_script_help() -> String {
         script::syntax(),
         crate::export::DEFAULT_NOW
     )
+}
+
+/// How `brief add` treats what it is given, under `brief add --help`.
+pub const ADD_HELP: &str = "\
+Each article becomes sources/<slug>.txt, its words verbatim, and a [[source]] entry in \
+briefing.toml with title, outlet, date and url only where the page states them \
+(og:title, og:site_name, article:published_time, JSON-LD, the feed's fields) and a note \
+of where each came from. The same address or the same text is skipped; no file is ever \
+overwritten; every write is atomic; brief check passes afterwards.
+
+Exit codes: 0 all added or skipped, 1 an address or write failed (the others are still \
+added), 2 bad input (no such file, not a page or feed, a folder that fails brief check).
+
+Example: brief new story && brief add --data story page.html https://example.org/feed.xml";
+
+fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|e| format!("{e}; expected a day as YYYY-MM-DD, e.g. 2025-10-20"))
 }
 
 fn parse_size(s: &str) -> Result<(u16, u16), String> {

@@ -4,6 +4,7 @@
 //! wrapping) <- `tui`, `export`, `report` <- `cli` and the binary.
 
 pub mod briefing;
+pub mod building;
 pub mod cli;
 pub mod export;
 pub mod report;

@@ -13,6 +13,9 @@ use brief::report;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(Command::New { .. } | Command::Add { .. }) = &cli.command {
+        return brief::building::run(cli);
+    }
     let loaded = match &cli.data {
         Some(dir) => load::from_dir(dir),
         None => load::builtin(),
@@ -61,6 +64,7 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
             let written = export::write_recording(briefing, cli.now, &keys.0, size, &out);
             return wrote(&out, written);
         }
+        Some(Command::New { .. } | Command::Add { .. }) => unreachable!("dispatched in main"),
         Some(Command::Read { source_id }) => match report::read(&briefing, &source_id) {
             Some(text) => text,
             None => {

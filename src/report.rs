@@ -189,12 +189,26 @@ pub fn read(b: &Briefing, id: &str) -> Option<String> {
     if !known.is_empty() {
         out.push_str(&format!(" · {}", known.join(" · ")));
     }
-    out.push_str("\n\n");
+    out.push('\n');
+    if let Some(url) = &s.url {
+        out.push_str(&format!("{}\n", inert(url)));
+    }
+    if let Some(note) = &s.note {
+        for line in wrap(&format!("Note: {}", inert(note)), WIDTH) {
+            out.push_str(&format!("{line}\n"));
+        }
+    }
+    out.push('\n');
     out.push_str(&s.text);
     if !s.text.ends_with('\n') {
         out.push('\n');
     }
     Some(out)
+}
+
+/// Metadata from a page or a hand-edited file, on inert lines: no control characters.
+fn inert(s: &str) -> String {
+    crate::briefing::text::sanitize(s).replace('\n', " ")
 }
 
 /// `text` as lines of at most `width` terminal cells, split between words.

@@ -60,6 +60,8 @@ fn briefing() -> Briefing {
             title: Some("A long article".into()),
             outlet: None,
             date: None,
+            url: None,
+            note: None,
             text: long_text(),
         },
         Source {
@@ -68,6 +70,8 @@ fn briefing() -> Briefing {
             title: None,
             outlet: Some("Wire".into()),
             date: Some("2025-10-26".into()),
+            url: None,
+            note: None,
             text: "Trump said, “Soybeans matter.”\nXi said rare earth exports stay controlled.\n“We will see,” Leavitt said.".into(),
         },
     ];

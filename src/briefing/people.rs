@@ -151,6 +151,8 @@ mod tests {
             title: None,
             outlet: None,
             date: None,
+            url: None,
+            note: None,
             text: text.into(),
         }
     }
