@@ -106,7 +106,7 @@ pub enum Command {
         #[arg(long, value_name = "FILE", value_parser = parse_screenshot_path)]
         out: PathBuf,
     },
-    /// Record the explorer running a key script, as an asciicast v2 file
+    /// Record the explorer running a key script, as an asciicast or an animated SVG
     #[command(after_help = key_script_help())]
     Record {
         /// Keys to press, with pauses, e.g. '? <wait 2s> <Esc> /rare<Enter>'
@@ -115,7 +115,8 @@ pub enum Command {
         /// Screen size, COLSxROWS
         #[arg(long, value_name = "COLSxROWS", default_value = "100x30", value_parser = parse_size)]
         size: (u16, u16),
-        /// The .cast file to write (play it with `asciinema play FILE`)
+        /// The file to write: .cast (play it with `asciinema play FILE`) or
+        /// .svg (an animation that loops, for a README)
         #[arg(long, value_name = "FILE", value_parser = parse_cast_path)]
         out: PathBuf,
     },
@@ -179,8 +180,8 @@ fn parse_screenshot_path(s: &str) -> Result<PathBuf, String> {
 fn parse_cast_path(s: &str) -> Result<PathBuf, String> {
     let path = PathBuf::from(s);
     match path.extension().and_then(|e| e.to_str()) {
-        Some(e) if e.eq_ignore_ascii_case("cast") => Ok(path),
-        _ => Err("a recording is an asciicast file; name it FILE.cast".into()),
+        Some(e) if e.eq_ignore_ascii_case("cast") || e.eq_ignore_ascii_case("svg") => Ok(path),
+        _ => Err("a recording is an asciicast (FILE.cast) or an animated SVG (FILE.svg)".into()),
     }
 }
 

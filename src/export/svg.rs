@@ -157,6 +157,30 @@ pub fn size(cols: u16, rows: u16) -> (u32, u32) {
 
 /// The screen as a standalone SVG document.
 pub fn to_svg(buf: &Buffer) -> String {
+    let (width, height) = size(buf.area.width, buf.area.height);
+    let mut svg = open(width, height);
+    svg.push_str(&screen(buf));
+    svg.push_str("</svg>\n");
+    svg
+}
+
+/// The document's start: its size and the rounded background.
+fn open(width: u32, height: u32) -> String {
+    let mut svg = String::new();
+    let _ = writeln!(
+        svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">"#
+    );
+    let _ = writeln!(
+        svg,
+        r#"<rect width="{width}" height="{height}" rx="8" fill="{}"/>"#,
+        palette::BACKGROUND
+    );
+    svg
+}
+
+/// What one screen draws, inside the document.
+fn screen(buf: &Buffer) -> String {
     let area = buf.area;
     let mut layers = Layers::default();
     for y in area.top()..area.bottom() {
@@ -169,8 +193,49 @@ pub fn to_svg(buf: &Buffer) -> String {
         let spans = layers.glyphs(&cells, top);
         layers.text(&spans, top);
     }
-    let (width, height) = size(area.width, area.height);
-    layers.finish(width, height)
+    layers.finish()
+}
+
+/// Screens shown in turn: each `(start in ms, screen)` until the next
+/// one's start, the last until `end`, then again from the first. Each
+/// screen is a group whose opacity a CSS animation steps, so the text
+/// stays text and no script runs.
+pub fn animated(frames: &[(u64, Buffer)], end: u64) -> String {
+    let Some((_, first)) = frames.first() else {
+        return String::new();
+    };
+    let (width, height) = size(first.area.width, first.area.height);
+    let total = end.max(1);
+    let pct = |ms: u64| ms as f64 * 100.0 / total as f64;
+    let mut svg = open(width, height);
+    let _ = writeln!(
+        svg,
+        "<style>.f{{opacity:0;animation-duration:{}ms;animation-iteration-count:infinite;animation-timing-function:step-end}}",
+        total
+    );
+    for (i, (start, _)) in frames.iter().enumerate() {
+        let stop = frames.get(i + 1).map_or(total, |(next, _)| *next);
+        let _ = write!(svg, "@keyframes k{i}{{");
+        if *start == 0 {
+            let _ = write!(svg, "0%{{opacity:1}}");
+        } else {
+            let _ = write!(svg, "0%{{opacity:0}}{:.3}%{{opacity:1}}", pct(*start));
+        }
+        if stop < total {
+            let _ = write!(svg, "{:.3}%{{opacity:0}}100%{{opacity:0}}", pct(stop));
+        } else {
+            let _ = write!(svg, "100%{{opacity:1}}");
+        }
+        let _ = writeln!(svg, "}}");
+    }
+    svg.push_str("</style>\n");
+    for (i, (_, buf)) in frames.iter().enumerate() {
+        let _ = writeln!(svg, r#"<g class="f" style="animation-name:k{i}">"#);
+        svg.push_str(&screen(buf));
+        svg.push_str("</g>\n");
+    }
+    svg.push_str("</svg>\n");
+    svg
 }
 
 /// A row's cells: column, width in columns, the cell and how it looks.
@@ -310,19 +375,10 @@ impl Layers {
         text.push_str("</text>\n");
     }
 
-    /// The document: backgrounds, blocks, line drawing, text, then
+    /// The screen's groups: backgrounds, blocks, line drawing, text, then
     /// underlines on top.
-    fn finish(self, width: u32, height: u32) -> String {
+    fn finish(self) -> String {
         let mut svg = String::new();
-        let _ = writeln!(
-            svg,
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">"#
-        );
-        let _ = writeln!(
-            svg,
-            r#"<rect width="{width}" height="{height}" rx="8" fill="{}"/>"#,
-            palette::BACKGROUND
-        );
         let _ = writeln!(
             svg,
             "<g shape-rendering=\"crispEdges\">\n{}</g>",
@@ -353,7 +409,6 @@ impl Layers {
             "<g shape-rendering=\"crispEdges\">\n{}</g>",
             self.lines
         );
-        svg.push_str("</svg>\n");
         svg
     }
 }

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
 
@@ -161,11 +162,27 @@ pub fn replay<B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
+    replay_frames(terminal, app, theme, events, |_| {})
+}
+
+/// As `replay`, handing each drawn frame to `on_frame` (the first before any
+/// event): what an animation is made of.
+pub fn replay_frames<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    theme: &Theme,
+    events: impl IntoIterator<Item = Event>,
+    mut on_frame: impl FnMut(&Buffer),
+) -> io::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
     let size = terminal.size().map_err(backend_error)?;
     app.update(Action::Resize(size.width, size.height));
-    terminal
+    let frame = terminal
         .draw(|frame| view::view(app, theme, frame))
         .map_err(backend_error)?;
+    on_frame(frame.buffer);
     for event in events {
         if app.quit {
             break;
@@ -175,9 +192,10 @@ where
             // A scripted session writes nothing and copies nothing.
             app.effects.clear();
         }
-        terminal
+        let frame = terminal
             .draw(|frame| view::view(app, theme, frame))
             .map_err(backend_error)?;
+        on_frame(frame.buffer);
     }
     Ok(())
 }
