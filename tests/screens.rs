@@ -39,7 +39,12 @@ fn key(code: KeyCode) -> Event {
 }
 
 fn typed(s: &str) -> Vec<Event> {
-    s.chars().map(|c| key(KeyCode::Char(c))).collect()
+    s.chars()
+        .map(|c| match c {
+            '\n' => key(KeyCode::Enter),
+            c => key(KeyCode::Char(c)),
+        })
+        .collect()
 }
 
 fn shot(width: u16, height: u16, events: Vec<Event>) -> String {
@@ -92,6 +97,29 @@ screens! {
     help_80x24: 80 x 24, vec![key(KeyCode::Char('?'))];
     help_120x40: 120 x 40, vec![key(KeyCode::Char('?'))];
     too_small_59x20: 59 x 20, vec![];
+    timeline_80x24: 80 x 24, typed("2");
+    timeline_120x40: 120 x 40, typed("2");
+    timeline_travelled_80x24: 80 x 24, typed("2>>>>>");
+    coverage_80x24: 80 x 24, typed("3jl");
+    coverage_120x40: 120 x 40, typed("3jl");
+    people_80x24: 80 x 24, typed("4jj\n");
+    people_120x40: 120 x 40, typed("4jj\n");
+    pins_empty_80x24: 80 x 24, typed("5");
+    pins_80x24: 80 x 24, pinned_three();
+    pins_120x40: 120 x 40, pinned_three();
+}
+
+/// Three quotes pinned from the search, then the pins view.
+fn pinned_three() -> Vec<Event> {
+    let mut keys = Vec::new();
+    for n in 0..3 {
+        keys.push(key(KeyCode::Char('/')));
+        keys.extend(vec![key(KeyCode::Down); n]);
+        keys.push(key(KeyCode::Enter));
+        keys.push(key(KeyCode::Char('p')));
+    }
+    keys.push(key(KeyCode::Char('5')));
+    keys
 }
 
 #[test]

@@ -107,7 +107,7 @@ impl App {
     pub fn coverage_columns(&self) -> usize {
         let inner = self.view_panes().list;
         (inner.width as usize)
-            .saturating_sub(COVERAGE_LABEL + COVERAGE_CELL)
+            .saturating_sub(COVERAGE_LABEL + COVERAGE_CELL + ONE_SOURCE.len())
             .checked_div(COVERAGE_CELL)
             .unwrap_or(0)
             .max(1)
@@ -336,5 +336,7 @@ impl App {
 }
 
 /// Cells of the coverage matrix's issue column, and of each source column.
-pub const COVERAGE_LABEL: usize = 24;
-pub const COVERAGE_CELL: usize = 7;
+pub const COVERAGE_LABEL: usize = 26;
+pub const COVERAGE_CELL: usize = 6;
+/// After an issue's total when a single source mentions it.
+pub const ONE_SOURCE: &str = "  one source";

@@ -10,18 +10,13 @@ use super::theme::Theme;
 use crate::briefing::Curated;
 use crate::text::truncate;
 use crate::tui::app::App;
-use crate::tui::views::{COVERAGE_CELL, COVERAGE_LABEL};
+use crate::tui::views::{COVERAGE_CELL, COVERAGE_LABEL, ONE_SOURCE};
 
 pub fn render(app: &App, t: &Theme, frame: &mut Frame) {
     let v = app.view_panes();
     let b = &app.briefing;
-    let block = super::pane(t, "Coverage · mentions by issue and source", true).title_bottom(
-        Line::styled(
-            " j/k issue · h/l source · Enter read · 1 src = one source only ",
-            t.dim,
-        )
-        .right_aligned(),
-    );
+    let block = super::pane(t, "Coverage · mentions by issue and source", true)
+        .title_bottom(Line::styled(" j/k issue · h/l source · Enter read ", t.dim).right_aligned());
     frame.render_widget(block, v.main);
     if b.issues.is_empty() {
         frame.render_widget(
@@ -53,11 +48,7 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame) {
     lines.push(Line::from(head));
     for (i, issue) in b.issues.iter().enumerate() {
         let single = c.sources_of(i) == 1;
-        let label = format!(
-            "{}{}",
-            truncate(&issue.title, COVERAGE_LABEL - 7),
-            if single { " 1 src" } else { "" }
-        );
+        let label = truncate(&issue.title, COVERAGE_LABEL - 1);
         let row_style = if i == app.cov_row {
             t.selected_idle
         } else {
@@ -65,7 +56,7 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame) {
         };
         let mut spans = vec![Span::styled(
             format!("{label:<w$}", w = COVERAGE_LABEL),
-            if single { t.warning } else { row_style },
+            row_style,
         )];
         for &s in &cols {
             let n = c.counts[i][s];
@@ -84,6 +75,9 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame) {
             spans.push(cell(text, style));
         }
         spans.push(cell(c.issue_totals[i].to_string(), t.bold));
+        if single {
+            spans.push(Span::styled(ONE_SOURCE, t.warning));
+        }
         lines.push(Line::from(spans));
     }
     let mut totals = vec![Span::styled(

@@ -14,6 +14,7 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame) {
     let v = app.view_panes();
     let title = format!("Pins · {}", app.pins.len());
     frame.render_widget(super::pane(t, &title, true), v.main);
+    frame.render_widget(super::pane(t, "Citation · y copies", false), v.side);
     if app.pins.is_empty() {
         let msg = "No pins yet. p pins the quote, mention or reader line at the cursor; \
                    y copies it as a citation; brief pins prints them all.";
@@ -63,7 +64,6 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), v.list);
-    frame.render_widget(super::pane(t, "Citation · y copies", false), v.side);
     if let Some(pin) = app.pins.get(app.pins_list.selected) {
         frame.render_widget(
             Paragraph::new(pin.citation(&app.briefing)).wrap(Wrap { trim: false }),
