@@ -324,3 +324,49 @@ fn read_prints_the_article_or_names_the_known_ids() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("elusive-deal"));
 }
+
+#[test]
+fn pins_prints_what_the_explorer_pinned_as_markdown_or_json() {
+    use brief::briefing::pins::{Kind, Pin, Store};
+    let state = tempfile::tempdir().unwrap();
+    let store = Store {
+        path: state.path().join("brief/pins/builtin.json"),
+    };
+    let run = |args: &[&str]| {
+        Command::cargo_bin("brief")
+            .unwrap()
+            .env("XDG_STATE_HOME", state.path())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let none = run(&["pins"]);
+    assert!(none.status.success());
+    assert!(String::from_utf8_lossy(&none.stdout).contains("No pins yet"));
+    let pin = Pin {
+        kind: Kind::Quote,
+        source: "elusive-deal".into(),
+        line: 5,
+        text: "This will be a high-risk, high-reward leaders' meeting".into(),
+        speaker: Some("Han Shen Lin".into()),
+    };
+    store.save(std::slice::from_ref(&pin)).unwrap();
+    let md = String::from_utf8(run(&["pins"]).stdout).unwrap();
+    assert!(md.starts_with("> “This will be a high-risk"), "{md}");
+    assert!(md.contains("> — Han Shen Lin"), "{md}");
+    assert!(md.contains("`elusive-deal`, line 5"), "{md}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&run(&["pins", "--format", "json"]).stdout).unwrap();
+    assert_eq!(json[0]["speaker"], "Han Shen Lin");
+    assert_eq!(json[0]["kind"], "quote");
+
+    std::fs::write(&store.path, "{ not a list").unwrap();
+    let corrupt = run(&["pins"]);
+    assert!(corrupt.status.success(), "a corrupt pins file is not fatal");
+    let err = String::from_utf8_lossy(&corrupt.stderr);
+    assert!(
+        err.contains("does not parse") && err.contains("set aside"),
+        "{err}"
+    );
+    assert!(store.path.with_extension("json.corrupt").exists());
+}
