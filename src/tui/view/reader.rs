@@ -35,10 +35,15 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame, panes: &Panes) {
 
     let cells = panes.reader_header.width as usize;
     // Unknown metadata stays unknown: shown as missing, never guessed.
-    let known: Vec<&str> = [source.outlet.as_deref(), source.date.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect();
+    // The address a page came from ends the line: cut first when space runs out.
+    let known: Vec<&str> = [
+        source.outlet.as_deref(),
+        source.date.as_deref(),
+        source.url.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let header = match &source.title {
         Some(title) => {
             let meta: Vec<&str> = [source.id.as_str()].into_iter().chain(known).collect();
