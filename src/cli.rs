@@ -27,6 +27,10 @@ pub struct Cli {
     #[arg(long, global = true, env = "BRIEF_NOW", value_name = "RFC3339", value_parser = parse_time)]
     pub now: Option<Time>,
 
+    /// Do not reload when the --data folder changes (the built-in briefing never does)
+    #[arg(long, global = true)]
+    pub no_watch: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -38,7 +38,10 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
         .now
         .unwrap_or_else(|| chrono::Local::now().fixed_offset());
     let output = match cli.command {
-        None => return explore(briefing, cli.now, cli.data.as_deref()),
+        None => {
+            let watch = cli.data.as_deref().filter(|_| !cli.no_watch);
+            return explore(briefing, cli.now, cli.data.as_deref(), watch);
+        }
         Some(Command::Pins { format }) => {
             let Some(store) = Store::for_briefing(cli.data.as_deref()) else {
                 eprintln!("brief: no state directory on this system, so no pins");
@@ -86,6 +89,7 @@ fn explore(
     briefing: Briefing,
     now: Option<brief::briefing::Time>,
     data: Option<&std::path::Path>,
+    watch: Option<&std::path::Path>,
 ) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
@@ -95,7 +99,7 @@ fn explore(
         );
         return ExitCode::from(2);
     }
-    match brief::tui::term::run(briefing, now, Store::for_briefing(data)) {
+    match brief::tui::term::run(briefing, now, Store::for_briefing(data), watch) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("brief: terminal error: {e}");

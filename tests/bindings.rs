@@ -23,6 +23,10 @@ fn app_in_view(view: View, overlay: Overlay, focus: Focus) -> App {
         Overlay::None => {}
         Overlay::Help => app.update(Action::OpenHelp),
         Overlay::Search => app.update(Action::OpenSearch),
+        Overlay::Errors => {
+            app.load_errors = vec!["story/briefing.toml:3: invalid type".into()];
+            app.update(Action::OpenErrors);
+        }
     }
     assert_eq!(app.overlay, overlay);
     app
@@ -53,7 +57,10 @@ fn screens_for(scope: Scope) -> Vec<App> {
             app_in(Overlay::Help, Focus::Issues),
         ],
         Scope::Search => vec![app_in(Overlay::Search, Focus::Issues)],
-        Scope::Help => vec![app_in(Overlay::Help, Focus::Issues)],
+        Scope::Help => vec![
+            app_in(Overlay::Help, Focus::Issues),
+            app_in(Overlay::Errors, Focus::Issues),
+        ],
         Scope::Mouse => vec![],
     }
 }

@@ -14,6 +14,7 @@ use crate::briefing::{Briefing, Time, clock};
 use crate::text;
 use crate::tui::help;
 use crate::tui::layout::{self, Panes};
+use crate::tui::reload::Reloaded;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -88,6 +89,8 @@ pub enum Overlay {
     None,
     Help,
     Search,
+    /// The errors of a reload that did not take (`!`).
+    Errors,
 }
 
 /// What `n`/`N` step through: the mentions of an issue, or search results.
@@ -174,6 +177,10 @@ pub enum Action {
     /// A line for the status bar, from the loop (a pins file set aside, a
     /// failed write).
     Notice(String),
+    /// The data folder loaded again after a change on disk.
+    Reload(Reloaded),
+    /// Shows the errors of the last reload that did not take.
+    OpenErrors,
     Resize(u16, u16),
     Scroll {
         col: u16,
@@ -218,6 +225,10 @@ pub struct App {
     pub notice: Option<String>,
     /// What the loop must do after this update; it drains the list.
     pub effects: Vec<Effect>,
+    /// Articles added by a reload and not opened since.
+    pub unread: std::collections::BTreeSet<String>,
+    /// Why the last reload did not take, as `file:line: message`.
+    pub load_errors: Vec<String>,
     /// Terminal size, for layout-dependent updates.
     pub size: Rect,
     pub focus: Focus,
@@ -289,6 +300,8 @@ impl App {
             pins_list: ListState::default(),
             notice: None,
             effects: Vec::new(),
+            unread: Default::default(),
+            load_errors: Vec::new(),
             size: Rect::new(0, 0, 80, 24),
             focus,
             overlay: Overlay::None,
@@ -332,7 +345,7 @@ impl App {
     /// Wraps the current article for the reader's width. A size too small
     /// to lay out keeps the rows of the last real layout, which `scroll`
     /// still counts in, so growing back finds the same text.
-    fn rewrap(&mut self) {
+    pub(super) fn rewrap(&mut self) {
         if let (Some(s), Some(p)) = (self.briefing.sources.get(self.article), self.panes()) {
             self.reader_rows = text::wrap(&s.text, p.reader_text.width as usize);
         }
@@ -343,7 +356,7 @@ impl App {
             .map_or(1, |p| p.reader_text.height.max(1) as usize)
     }
 
-    fn max_scroll(&self) -> usize {
+    pub(super) fn max_scroll(&self) -> usize {
         self.reader_rows.len().saturating_sub(self.reader_height())
     }
 
@@ -358,7 +371,10 @@ impl App {
             return;
         }
         // A notice answers the key before; the next key clears it.
-        if !matches!(action, Action::Tick(_) | Action::Resize(..)) {
+        if !matches!(
+            action,
+            Action::Tick(_) | Action::Resize(..) | Action::Reload(_)
+        ) {
             self.notice = None;
         }
         match action {
@@ -380,6 +396,12 @@ impl App {
             Action::Unpin => self.unpin(),
             Action::Copy => self.copy(),
             Action::Notice(text) => self.notice = Some(text),
+            Action::Reload(reloaded) => self.reload(reloaded),
+            Action::OpenErrors => {
+                if !self.load_errors.is_empty() {
+                    self.overlay = Overlay::Errors;
+                }
+            }
             Action::Resize(w, h) => self.resize(w, h),
             Action::OpenHelp => {
                 self.overlay = Overlay::Help;
@@ -439,7 +461,7 @@ impl App {
     pub fn front(&self) -> Front {
         match (self.overlay, self.view, self.focus) {
             (Overlay::Search, _, _) => Front::Search,
-            (Overlay::Help, _, _) => Front::Help,
+            (Overlay::Help | Overlay::Errors, _, _) => Front::Help,
             (_, View::Briefing, Focus::Countdown) => Front::Countdown,
             (_, View::Briefing, Focus::Issues) => Front::Issues,
             (_, View::Briefing, Focus::Reader) => Front::Reader,
@@ -526,7 +548,7 @@ impl App {
     }
 
     /// Keeps each list's selection inside its visible rows.
-    fn follow(&mut self) {
+    pub(super) fn follow(&mut self) {
         let Some(p) = self.panes() else { return };
         let keep = |sel: usize, offset: usize, rows: usize| -> usize {
             let rows = rows.max(1);
@@ -566,7 +588,7 @@ impl App {
         self.pins_list.offset = keep(self.pins_list.selected, self.pins_list.offset, rows);
     }
 
-    fn run_search(&mut self) {
+    pub(super) fn run_search(&mut self) {
         self.search.hits = search::search(&self.briefing.quotes, &self.search.query);
         self.search.selected = 0;
         self.search.offset = 0;
@@ -587,6 +609,9 @@ impl App {
             self.article = to;
             self.scroll = 0;
             self.rewrap();
+        }
+        if let Some(s) = self.briefing.sources.get(to) {
+            self.unread.remove(&s.id);
         }
     }
 
@@ -743,7 +768,7 @@ impl App {
         let Some(p) = self.panes() else { return };
         let (target, by) = match self.overlay {
             Overlay::Search => (Front::Search, 1),
-            Overlay::Help => (Front::Help, WHEEL_LINES),
+            Overlay::Help | Overlay::Errors => (Front::Help, WHEEL_LINES),
             Overlay::None if self.view != View::Briefing => (self.front(), 1),
             Overlay::None if p.reader.contains(at) => (Front::Reader, WHEEL_LINES),
             Overlay::None if p.issues.contains(at) || p.issue_detail.contains(at) => {

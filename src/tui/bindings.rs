@@ -137,6 +137,12 @@ pub const BINDINGS: &[Binding] = &[
         "next / previous match",
     ),
     row(
+        "Global",
+        Scope::Main,
+        &[(Char('!'), C::Do(Action::OpenErrors))],
+        "why a reload failed",
+    ),
+    row(
         "Views",
         Scope::Main,
         &[

@@ -8,6 +8,8 @@ pub mod bindings;
 pub mod help;
 pub mod keymap;
 pub mod layout;
+pub mod reload;
 pub mod term;
 pub mod view;
 pub mod views;
+pub mod watch;

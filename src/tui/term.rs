@@ -2,6 +2,7 @@
 //! over the backend so tests and headless renders drive the real app.
 
 use std::io::{self, Write, stdout};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -17,6 +18,17 @@ use crate::briefing::{Briefing, Time};
 use crate::tui::app::{Action, App, Effect};
 use crate::tui::keymap;
 use crate::tui::view::{self, theme::Theme};
+use crate::tui::watch::Watch;
+
+/// What wakes the loop: a terminal event, or an action from elsewhere (a
+/// reload of the data folder).
+pub enum Input {
+    Event(Event),
+    Action(Action),
+}
+
+/// How long the loop waits for a key before it looks for a reload.
+const WATCH_SLICE: Duration = Duration::from_millis(100);
 
 /// How often a frozen clock still wakes the loop, to notice SIGTERM.
 const IDLE: Duration = Duration::from_millis(250);
@@ -32,7 +44,12 @@ fn backend_error<E: std::error::Error + Send + Sync + 'static>(e: E) -> io::Erro
 /// Opens the explorer on the real terminal until `q`, SIGTERM or an error;
 /// the terminal is restored in every case, panics included. `now` freezes
 /// the clock; without it the clock ticks.
-pub fn run(briefing: Briefing, now: Option<Time>, pins: Option<Store>) -> io::Result<()> {
+pub fn run(
+    briefing: Briefing,
+    now: Option<Time>,
+    pins: Option<Store>,
+    watch: Option<&Path>,
+) -> io::Result<()> {
     let mut app = App::new(briefing, now.unwrap_or_else(local_now), now.is_some());
     if let Some(store) = &pins {
         let loaded = store.load();
@@ -42,6 +59,13 @@ pub fn run(briefing: Briefing, now: Option<Time>, pins: Option<Store>) -> io::Re
         }
     }
     let theme = Theme::from_env();
+    let mut watch = match watch.map(Watch::start).transpose() {
+        Ok(w) => w,
+        Err(e) => {
+            app.update(Action::Notice(format!("not watching the folder: {e}")));
+            None
+        }
+    };
     let term = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&term))?;
 
@@ -58,18 +82,24 @@ pub fn run(briefing: Briefing, now: Option<Time>, pins: Option<Store>) -> io::Re
         // that a panic leaves the terminal as it was found.
         let panic_for_test =
             cfg!(debug_assertions) && std::env::var_os("BRIEF_TEST_PANIC").is_some();
-        let next_event = |timeout| {
+        let next_input = |timeout: Duration| {
             if panic_for_test {
                 panic!("BRIEF_TEST_PANIC is set");
             }
-            if event::poll(timeout)? {
-                event::read().map(Some)
+            // While watching, wake often enough to take a reload in soon.
+            let slice = if watch.is_some() {
+                timeout.min(WATCH_SLICE)
             } else {
-                Ok(None)
+                timeout
+            };
+            if event::poll(slice)? {
+                return event::read().map(|e| Some(Input::Event(e)));
             }
+            let reloaded = watch.as_mut().and_then(Watch::poll);
+            Ok(reloaded.map(|r| Input::Action(Action::Reload(r))))
         };
         let perform = |app: &App, effect: Effect| perform(app, effect, pins.as_ref());
-        run_app(&mut terminal, &mut app, &theme, &term, next_event, perform)
+        run_app(&mut terminal, &mut app, &theme, &term, next_input, perform)
     });
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
@@ -110,7 +140,7 @@ pub fn run_app<B: Backend>(
     app: &mut App,
     theme: &Theme,
     stop: &AtomicBool,
-    mut next_event: impl FnMut(Duration) -> io::Result<Option<Event>>,
+    mut next_input: impl FnMut(Duration) -> io::Result<Option<Input>>,
     mut perform: impl FnMut(&App, Effect) -> Option<String>,
 ) -> io::Result<()>
 where
@@ -132,9 +162,12 @@ where
             let ms = 1000 - local_now().timestamp_subsec_millis().min(999);
             Duration::from_millis(ms as u64).min(IDLE * 4)
         };
-        if let Some(event) = next_event(timeout)?
-            && let Some(action) = keymap::action_for(app, &event)
-        {
+        let action = match next_input(timeout)? {
+            Some(Input::Event(event)) => keymap::action_for(app, &event),
+            Some(Input::Action(action)) => Some(action),
+            None => None,
+        };
+        if let Some(action) = action {
             app.update(action);
             for effect in std::mem::take(&mut app.effects) {
                 if let Some(notice) = perform(app, effect) {

@@ -49,6 +49,7 @@ pub fn view(app: &App, t: &Theme, frame: &mut Frame) {
         Overlay::None => {}
         Overlay::Search => search::render(app, t, frame, area),
         Overlay::Help => help::render(app, t, frame, layout::help_box(area)),
+        Overlay::Errors => errors(app, t, frame, layout::help_box(area)),
     }
 }
 
@@ -76,6 +77,24 @@ fn too_small(t: &Theme, frame: &mut Frame, area: Rect) {
             .wrap(Wrap { trim: true }),
         area,
     );
+}
+
+/// Why the last reload did not take; the explorer shows the last good data.
+fn errors(app: &App, t: &Theme, frame: &mut Frame, area: Rect) {
+    let block = overlay(
+        frame,
+        t,
+        "Reload failed · showing the last good briefing · Esc closes",
+        area,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let lines: Vec<Line> = app
+        .load_errors
+        .iter()
+        .map(|e| Line::styled(e.clone(), t.warning))
+        .collect();
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 }
 
 /// The views as tabs; the one shown in `[brackets]`, not by colour alone.

@@ -24,7 +24,11 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame, panes: &Panes) {
     };
     let rows = app.reader_rows().to_vec();
     let height = panes.reader_text.height as usize;
-    let title = format!("Reader {}/{}", app.article + 1, sources.len());
+    // Articles a reload brought in stay counted until opened.
+    let title = match app.unread.len() {
+        0 => format!("Reader {}/{}", app.article + 1, sources.len()),
+        n => format!("Reader {}/{} · {n} new", app.article + 1, sources.len()),
+    };
     let mut block = super::pane(t, &title, app.focus == Focus::Reader).title_bottom(
         Line::styled(position(app.scroll, height, rows.len()), t.dim).right_aligned(),
     );

@@ -1,0 +1,75 @@
+//! Watching the data folder: changes on disk, quiet for a moment, load the
+//! folder again on a thread of its own, and hand the result to the loop as
+//! an action. A burst of changes (an editor's save, `brief add` of a feed)
+//! is one reload; typing never waits for one.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
+
+use super::reload::Reloaded;
+use crate::briefing::load;
+
+/// How long the folder must stay still before it is loaded again.
+pub const QUIET: Duration = Duration::from_millis(250);
+
+pub struct Watch {
+    dir: PathBuf,
+    _watcher: RecommendedWatcher,
+    changes: Receiver<()>,
+    /// When the last change was seen, while a reload is owed.
+    owed_since: Option<Instant>,
+    loading: Option<Receiver<Reloaded>>,
+}
+
+impl Watch {
+    pub fn start(dir: &Path) -> notify::Result<Watch> {
+        let (tx, changes) = channel();
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                // Reading a file is no change; anything else might be.
+                if event.is_ok_and(|e| !matches!(e.kind, EventKind::Access(_))) {
+                    let _ = tx.send(());
+                }
+            })?;
+        watcher.watch(dir, RecursiveMode::Recursive)?;
+        Ok(Watch {
+            dir: dir.to_path_buf(),
+            _watcher: watcher,
+            changes,
+            owed_since: None,
+            loading: None,
+        })
+    }
+
+    /// A finished reload, if one is ready; starts one once the folder has
+    /// been quiet long enough. Never blocks.
+    pub fn poll(&mut self) -> Option<Reloaded> {
+        while self.changes.try_recv().is_ok() {
+            self.owed_since = Some(Instant::now());
+        }
+        if let Some(rx) = &self.loading {
+            match rx.try_recv() {
+                Ok(done) => {
+                    self.loading = None;
+                    return Some(done);
+                }
+                Err(TryRecvError::Empty) => return None,
+                Err(TryRecvError::Disconnected) => self.loading = None,
+            }
+        }
+        if self.owed_since.is_some_and(|t| t.elapsed() >= QUIET) {
+            self.owed_since = None;
+            let (tx, rx) = channel();
+            let dir = self.dir.clone();
+            std::thread::spawn(move || {
+                let _ = tx.send(Reloaded(Arc::new(load::from_dir(&dir))));
+            });
+            self.loading = Some(rx);
+        }
+        None
+    }
+}
