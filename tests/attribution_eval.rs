@@ -138,8 +138,7 @@ fn evaluate(dir: &Path, gold_file: &Path) -> (Score, Vec<String>) {
                 ));
             }
         }
-        for (i, q) in mine.iter().enumerate().filter(|(i, _)| !used[*i]) {
-            let _ = i;
+        for (q, _) in mine.iter().zip(&used).filter(|(_, u)| !**u) {
             score.extra += 1;
             if q.speaker.is_some() {
                 score.given += 1;

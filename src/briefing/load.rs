@@ -9,7 +9,7 @@ use chrono::DateTime;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::model::{Anchor, Briefing, Deadline, Event, Issue, Side, Source, Time};
+use super::model::{Anchor, Briefing, Deadline, Event, Issue, Side, Source, SpeakerBasis, Time};
 use super::quotes;
 use super::text::{find_loose, line_of, sanitize};
 
@@ -477,7 +477,10 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
                 && !find_loose(&q.text, fix.quote.get_ref()).is_empty()
         });
         match target {
-            Some(q) => q.speaker = Some(fix.speaker.clone()),
+            Some(q) => {
+                q.speaker = Some(fix.speaker.clone());
+                q.speaker_basis = Some(SpeakerBasis::Correction);
+            }
             None => check.error_at(
                 &fix.quote,
                 format!(

@@ -23,8 +23,11 @@
 //! give no speaker, and stop the search: the verb was found, it is just not
 //! anyone's.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+
+use super::super::model::SpeakerBasis as Basis;
 
 use super::marks::{self, Marked};
 use super::people::People;
@@ -95,6 +98,9 @@ struct Name {
     text: String,
     /// A title stood before it (`President`, `press secretary`): a person.
     titled: bool,
+    /// The words of the phrase up to its last title, lowercase
+    /// (`u.s. district judge`), to link `the judge` back to the name.
+    title: Vec<String>,
     words: usize,
     /// What the words around it say of the person's sex, if anything.
     gender: Option<Gender>,
@@ -165,6 +171,11 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
     let words: Vec<&str> = toks[range].iter().filter_map(|t| t.word()).collect();
     let title = words.iter().rposition(|w| is_title(w));
     let mut seg = &words[title.map_or(0, |t| t + 1)..];
+    // Title-case text runs into a name (`... Mobile Innovation And More
+    // Chen added`): a name has no capitalised function word inside it.
+    if let Some(k) = seg.iter().rposition(|w| is_stop(w)) {
+        seg = &seg[k + 1..];
+    }
     while let Some((first, rest)) = seg.split_first() {
         if is_stop(first) || is_date_word(first) || !is_cap(first) {
             seg = rest;
@@ -188,6 +199,9 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
     Some(Name {
         text: parts.join(" "),
         titled: title.is_some(),
+        title: title.map_or(Vec::new(), |t| {
+            words[..=t].iter().map(|w| w.to_lowercase()).collect()
+        }),
         words: parts.len(),
         gender: words.iter().find_map(|w| gender_cue(w)),
     })
@@ -206,7 +220,12 @@ fn first_word(toks: &[Tok], sent: &Range<usize>) -> Option<usize> {
 /// China director at ...`. The second form needs two words or more, since
 /// `China, a leader in ...` is no person.
 fn name_at(toks: &[Tok], i: usize, e: usize) -> Option<Name> {
-    let mut n = name_of(toks, i..e)?;
+    let placed = after_title_of(toks, i, e);
+    let mut n = name_of(toks, placed.unwrap_or(i)..e)?;
+    if placed.is_some() {
+        n.titled = true;
+        n.title = vec![toks[i - 2].word().unwrap_or("").to_lowercase()];
+    }
     let before = i >= 2 && toks[i - 1].is_punct(',') && toks[i - 2].word().is_some_and(is_title);
     let after = n.words >= 2
         && toks.get(e).is_some_and(|t| t.is_punct(','))
@@ -223,6 +242,41 @@ fn name_at(toks: &[Tok], i: usize, e: usize) -> Option<Name> {
     };
     n.gender = n.gender.or(lead.and_then(gender_cue));
     Some(n)
+}
+
+/// `Director-General of Health Ashley Bloomfield`, `Ambassador to France
+/// Lee Grant`: after a title and `of`/`to`, the phrase `i..e` opens with a
+/// place or a body, and the name is its last two words (the last one, of
+/// two). Returns where the name starts.
+fn after_title_of(toks: &[Tok], i: usize, e: usize) -> Option<usize> {
+    if i < 2 || e < i + 2 {
+        return None;
+    }
+    let link = toks[i - 1]
+        .word()
+        .is_some_and(|w| matches!(w, "of" | "to" | "for"));
+    if !link || !toks[i - 2].word().is_some_and(is_title) {
+        return None;
+    }
+    Some(if e - i == 2 { e - 1 } else { e - 2 })
+}
+
+/// A title-case line (a headline, a `Related:` link): its capitalised words
+/// are not names, so `NC Gov. Roy Cooper Orders Mandatory Evacuations`
+/// teaches nothing about who Roy Cooper is.
+fn is_headline(toks: &[Tok], sent: &Range<usize>) -> bool {
+    let words: Vec<&str> = toks[sent.clone()].iter().filter_map(Tok::word).collect();
+    let caps = words.iter().filter(|w| is_cap(w)).count();
+    words.len() >= 4 && caps * 5 >= words.len() * 4
+}
+
+/// Token ranges of a unit's headline sentences.
+fn headlines(unit: &Unit) -> Vec<Range<usize>> {
+    unit.sentences
+        .iter()
+        .filter(|s| is_headline(&unit.toks, s))
+        .cloned()
+        .collect()
 }
 
 /// Every name phrase in a unit: (token range, name).
@@ -247,9 +301,13 @@ impl Lexicon {
     pub fn build(sources: &[Source]) -> Lexicon {
         let mut persons = People::default();
         let mut mid_caps = HashSet::new();
+        // One-word subjects of speech verbs (`Federer joked`), by source.
+        let mut lone_speakers: HashMap<(String, usize), usize> = HashMap::new();
         for (si, src) in sources.iter().enumerate() {
             for unit in &src.units {
                 let toks = &unit.toks;
+                let heads = headlines(unit);
+                let in_head = |i: usize| heads.iter().any(|h| h.contains(&i));
                 for sent in &unit.sentences {
                     let first = first_word(toks, sent);
                     for i in sent.clone() {
@@ -262,22 +320,27 @@ impl Lexicon {
                     }
                 }
                 let clean = |n: &Name| !is_org_name(&n.text);
-                for (_, n) in names_in(toks) {
-                    if n.titled && clean(&n) {
+                for (range, n) in names_in(toks) {
+                    if n.titled && clean(&n) && !in_head(range.start) {
                         persons.add(&n.text, si);
                     }
                 }
                 // Whoever a speech verb reports is a person too, when the
                 // name has two words or more (one word may be `Beijing`).
                 for v in 0..toks.len() {
-                    if !toks[v].word().is_some_and(is_speech_verb) {
+                    if !toks[v].word().is_some_and(is_speech_verb) || in_head(v) {
                         continue;
                     }
                     let j = skip_fillers_back(toks, 0, v);
                     let mut found = Vec::new();
                     if j > 0 && phrase_word(&toks[j - 1]) {
                         let p = phrase_back(toks, 0, j - 1);
-                        found.extend(name_of(toks, p..j));
+                        if let Some(n) = name_of(toks, p..j) {
+                            if n.words == 1 && !n.titled && clean(&n) {
+                                *lone_speakers.entry((n.text.clone(), si)).or_default() += 1;
+                            }
+                            found.push(n);
+                        }
                     }
                     if inverts(toks[v].word().unwrap_or("")) {
                         let e = phrase_fwd(toks, v + 1, toks.len());
@@ -291,14 +354,22 @@ impl Lexicon {
                 }
             }
         }
+        // A one-word name that speaks more than once in an article, and is
+        // capitalised mid-sentence, is a person's surname (`Federer joked`,
+        // `Federer added`); one speech verb could be `Beijing said`.
+        for ((name, si), count) in lone_speakers {
+            if count >= 2 && mid_caps.contains(&name) {
+                persons.add(&name, si);
+            }
+        }
         Lexicon { persons, mid_caps }
     }
 
     /// Adds the speakers found by a pass of attribution (`speakers[source]`)
     /// to the known persons, organisations aside.
-    pub fn learn_speakers(&mut self, speakers: &[Vec<Option<String>>]) {
+    pub fn learn_speakers(&mut self, speakers: &[Vec<Option<(String, Basis)>>]) {
         for (si, list) in speakers.iter().enumerate() {
-            for name in list.iter().flatten() {
+            for (name, _) in list.iter().flatten() {
                 if !is_org_name(name) {
                     self.persons.add(name, si);
                 }
@@ -318,7 +389,7 @@ impl Lexicon {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Who {
-    Person(String),
+    Person(String, Basis),
     /// A speech verb was found, but its subject is no one we can name
     /// (`analysts said`, `according to the club`, two people at once).
     Unknown,
@@ -333,43 +404,307 @@ fn is_linking(word: &str) -> bool {
     )
 }
 
+/// Nouns that, after `the`, describe a person rather than name one: `the
+/// tennis player`, `the California Democrat`, `the 62-year-old`, `the world
+/// number one`. Titles (`the judge`) count too; `the statement` does not.
+fn is_person_description(words: &[&str]) -> bool {
+    #[rustfmt::skip]
+    const NOUNS: &[&str] = &[
+        "champion", "star", "winner", "veteran", "woman", "man", "actor", "actress", "singer",
+        "democrat", "republican", "teenager", "rookie", "incumbent", "candidate", "nominee",
+        "runner-up", "challenger", "favourite", "favorite",
+    ];
+    let Some(head) = words.last().map(|w| w.to_lowercase()) else {
+        return false;
+    };
+    is_title(&head)
+        || NOUNS.contains(&head.as_str())
+        || head.ends_with("-year-old")
+        || (head == "one"
+            && words.len() >= 2
+            && words[words.len() - 2].eq_ignore_ascii_case("number"))
+}
+
+/// Words that open a sentence with an adverbial clause, so that its subject
+/// comes after the first comma: `On Sunday, McMaster announced`,
+/// `Denying rumours ..., Prime Minister Ranil Wickremesinghe said`.
+fn opens_adverbial(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.ends_with("ing")
+        || matches!(
+            lower.as_str(),
+            "in" | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "when"
+                | "while"
+                | "as"
+                | "since"
+                | "although"
+                | "though"
+                | "if"
+                | "despite"
+                | "with"
+                | "without"
+                | "for"
+                | "from"
+                | "by"
+                | "asked"
+                | "a"
+                | "an"
+                | "earlier"
+                | "later"
+                | "last"
+                | "this"
+                | "once"
+        )
+}
+
+/// The description that ends just before token `j` when it is a definite
+/// one (`the judge`, `The tennis player`, `the California Democrat`): its
+/// words after `the`. `None` for a name with an organisation's word (`the
+/// White House`), a possessive (`the company's president`), or anything
+/// that does not describe a person.
+fn definite_description<'a>(toks: &[Tok<'a>], lo: usize, j: usize) -> Option<Vec<&'a str>> {
+    let mut k = j;
+    while k > lo && j - k <= 5 {
+        let w = toks[k - 1].word()?;
+        if w.eq_ignore_ascii_case("the") {
+            let words: Vec<&str> = toks[k..j].iter().filter_map(Tok::word).collect();
+            let org = is_org_name(&words.join(" "));
+            return (!words.is_empty() && !org && is_person_description(&words)).then_some(words);
+        }
+        if is_pronoun(w) || is_possessive(w) || is_linking(w) || is_speech_verb(w) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// The shortest definite description starting at `the` (token `i`) that
+/// describes a person: `The champion then makes` -> `champion`.
+fn description_from<'a>(toks: &[Tok<'a>], i: usize, hi: usize) -> Option<Vec<&'a str>> {
+    if !toks[i].word()?.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let mut words = Vec::new();
+    for t in toks[i + 1..hi].iter().take(5) {
+        let w = t.word()?;
+        if is_possessive(w) || is_speech_verb(w) {
+            return None;
+        }
+        words.push(w);
+        if is_person_description(&words) {
+            return (!is_org_name(&words.join(" "))).then_some(words);
+        }
+    }
+    None
+}
+
+/// Who a sentence is about: whom the next sentence's `he`, `she` or `the
+/// coach` most likely means.
+#[derive(Debug, Clone)]
+struct Salient {
+    /// `None`: a person the text does not name (`The mayor sounded upbeat`).
+    name: Option<String>,
+    /// The sentence was attributed to them.
+    spoke: bool,
+    /// Nobody else is named in the sentence.
+    alone: bool,
+}
+
 struct Ctx<'s> {
     lex: &'s Lexicon,
     /// Byte offset and name of every person mentioned outside quotes.
     mentions: Vec<(usize, String)>,
     /// Sex of the people whose mentions anywhere in the source say it.
     genders: Vec<(String, Gender)>,
+    /// Byte offset, name and title words of every mention with a title
+    /// (`U.S. District Judge Amy Berman Jackson`).
+    titled: Vec<(usize, String, Vec<String>)>,
+    /// Who the sentence before the current one was about, as attribution
+    /// walks the source in order.
+    previous: RefCell<Option<Salient>>,
 }
 
 impl Ctx<'_> {
-    /// `he`/`she` refers back to the last person named before it. Names
-    /// inside quotations are masked out, so `“... President Xi ...” He
-    /// added` still refers to the speaker.
-    ///
-    /// A person whom the text marks as the other sex (`her husband, Tom`)
-    /// is skipped: that is all the grammar of gender we rely on.
-    fn antecedent(&self, at: usize, pronoun: &str) -> Who {
+    /// Whether a person can be called `he` (`Male`) or `she`: only a person
+    /// whom the text marks as the other sex is ruled out.
+    fn fits(&self, name: &str, want: Gender) -> bool {
+        self.genders.iter().all(|(n, g)| n != name || *g == want)
+    }
+
+    /// The person `he`/`she` at byte `at` refers to; `from` is where its
+    /// sentence starts. In order: someone named earlier in the same
+    /// sentence (`After Ruiz left, she said`); else whom the previous
+    /// sentence was about, its speaker or its subject (salience: `The mayor
+    /// sounded upbeat after her call with Governor Ruiz. "...," she told
+    /// reporters` is the mayor's), even when that person goes unnamed; else
+    /// the last person named. Names inside quotations are masked out, so
+    /// `“... President Xi ...” He added` still refers to the speaker.
+    fn antecedent(&self, at: usize, pronoun: &str, from: usize) -> Who {
         let want = if pronoun.eq_ignore_ascii_case("she") {
             Gender::Female
         } else {
             Gender::Male
         };
-        let fits = |name: &str| self.genders.iter().all(|(n, g)| n != name || *g == want);
-        self.mentions
+        let recent = |lo: usize| {
+            self.mentions
+                .iter()
+                .rev()
+                .find(|(pos, n)| *pos < at && *pos >= lo && self.fits(n, want))
+                .map(|(_, n)| Who::Person(n.clone(), Basis::Pronoun))
+        };
+        if let Some(who) = recent(from) {
+            return who;
+        }
+        if let Some(s) = self.previous.borrow().as_ref() {
+            match &s.name {
+                Some(n) if self.fits(n, want) => return Who::Person(n.clone(), Basis::Pronoun),
+                None => return Who::Unknown,
+                Some(_) => {}
+            }
+        }
+        recent(0).unwrap_or(Who::Unknown)
+    }
+
+    /// The person a description (`the judge`, `the Premier`, `the
+    /// California Democrat`) at byte `at` stands for. A title links to the
+    /// person the article gave that title (`U.S. District Judge Amy Berman
+    /// Jackson`); if two people hold it, to the one the previous sentence
+    /// was about, else to no one. A description no one holds as a title
+    /// (`the tennis player`) refers back to whom the previous sentence was
+    /// about, if it spoke or was the only person named there.
+    fn role(&self, desc: &[&str], at: usize) -> Option<String> {
+        let canon = |w: &str| -> String {
+            match w.to_lowercase().as_str() {
+                "gov." | "gov" => "governor".into(),
+                "sen." | "sen" => "senator".into(),
+                "rep." | "rep" => "representative".into(),
+                "gen." | "gen" => "general".into(),
+                "premier" => "minister".into(),
+                other => other.to_string(),
+            }
+        };
+        let head = canon(desc.last()?);
+        // Capitalised words of the description must be in the title too:
+        // `the Health Minister` is not the Prime Minister.
+        let mut need: Vec<String> = desc[..desc.len() - 1]
             .iter()
-            .rev()
-            .find(|(pos, n)| *pos < at && fits(n))
-            .map_or(Who::Unknown, |(_, n)| Who::Person(n.clone()))
+            .filter(|w| is_cap(w))
+            .map(|w| w.to_lowercase())
+            .collect();
+        if desc.last()?.eq_ignore_ascii_case("premier") {
+            need.push("prime".into());
+        }
+        let mut holders: Vec<&String> = Vec::new();
+        if is_title(desc.last()?) {
+            for (pos, name, title) in &self.titled {
+                let words: Vec<String> = title.iter().map(|w| canon(w)).collect();
+                if *pos < at
+                    && words.contains(&head)
+                    && need.iter().all(|n| words.contains(n))
+                    && !holders.contains(&name)
+                {
+                    holders.push(name);
+                }
+            }
+        }
+        let previous = self.previous.borrow();
+        let salient = previous
+            .as_ref()
+            .and_then(|s| s.name.as_ref().map(|n| (n, s)));
+        match holders.as_slice() {
+            [] => salient
+                .filter(|(_, s)| s.spoke || s.alone)
+                .map(|(n, _)| n.clone()),
+            [one] => Some(one.to_string()),
+            _ => salient
+                .filter(|(n, _)| holders.contains(n))
+                .map(|(n, _)| n.clone()),
+        }
+    }
+
+    /// Who the clause `sent` is about: its subject, if that is a person.
+    /// `Some(None)` for a person it does not name (`The mayor ...`).
+    fn subject_of(&self, toks: &[Tok], sent: &Range<usize>) -> Option<Option<String>> {
+        let from = toks.get(sent.start)?.at();
+        let first = (sent.start..sent.end).find(|&i| toks[i].word().is_some())?;
+        let person_at = |i: usize, strict: bool| -> Option<Option<String>> {
+            let mut i = i;
+            while i < sent.end
+                && toks[i].word().is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "but" | "and" | "so" | "yet" | "still" | "also" | "meanwhile" | "however"
+                    )
+                })
+            {
+                i += 1;
+            }
+            let w = toks.get(i).filter(|_| i < sent.end)?.word()?;
+            if is_pronoun(w) {
+                return match self.antecedent(toks[i].at(), w, from) {
+                    Who::Person(n, _) => Some(Some(n)),
+                    Who::Unknown => None,
+                };
+            }
+            if let Some(desc) = description_from(toks, i, sent.end) {
+                return Some(self.role(&desc, toks[i].at()));
+            }
+            if !phrase_word(&toks[i]) {
+                return None;
+            }
+            let e = phrase_fwd(toks, i, sent.end);
+            if is_possessive(toks[e - 1].word().unwrap_or("")) {
+                return None;
+            }
+            // After a comma, only a name that a verb follows is a subject:
+            // not `his opponent, Alcaraz:`.
+            if strict && toks.get(e).and_then(Tok::word).is_none_or(is_cap) {
+                return None;
+            }
+            let n = name_at(toks, i, e)?;
+            let last = n.text.rsplit(' ').next().unwrap_or("");
+            let person =
+                !is_org_name(&n.text) && (self.lex.is_person(&n) || self.lex.persons.knows(last));
+            person.then_some(Some(n.text))
+        };
+        let opener = toks[first].word().is_some_and(opens_adverbial);
+        if !opener && let Some(found) = person_at(first, false) {
+            return Some(found);
+        }
+        let comma = (first..sent.end.min(first + 20)).find(|&i| toks[i].is_punct(','))?;
+        person_at(comma + 1, true)
+    }
+
+    /// How many different people a sentence names outside quotations.
+    fn named_in(&self, toks: &[Tok], sent: &Range<usize>) -> usize {
+        let (Some(a), Some(b)) = (toks.get(sent.start), toks.get(sent.end - 1)) else {
+            return 0;
+        };
+        let mut names: Vec<&String> = self
+            .mentions
+            .iter()
+            .filter(|(pos, _)| (a.at()..=b.at()).contains(pos))
+            .map(|(_, n)| n)
+            .collect();
+        names.sort();
+        names.dedup();
+        names.len()
     }
 
     /// The speaker after an inverting verb: `said Han Shen Lin, ...`,
     /// `according to Greer`, `said the coach, Maria Lopez`.
-    fn name_after(&self, toks: &[Tok], mut i: usize, hi: usize) -> Option<Who> {
+    fn name_after(&self, toks: &[Tok], mut i: usize, hi: usize, from: usize) -> Option<Who> {
         let word = |i: usize| toks.get(i).filter(|_| i < hi).and_then(Tok::word);
         if let Some(w) = word(i)
             && is_pronoun(w)
         {
-            return Some(self.antecedent(toks[i].at(), w));
+            return Some(self.antecedent(toks[i].at(), w, from));
         }
         let article = word(i).is_some_and(|w| {
             matches!(
@@ -392,12 +727,12 @@ impl Ctx<'_> {
             if toks[k..e].iter().any(|t| t.word().is_some_and(is_title))
                 && let Some(n) = name_of(toks, k..e)
             {
-                return Some(Who::Person(n.text));
+                return Some(Who::Person(n.text, Basis::SaidVerb));
             }
         }
         let e = phrase_fwd(toks, i, hi);
         if let Some(n) = name_of(toks, i..e) {
-            return Some(Who::Person(n.text));
+            return Some(Who::Person(n.text, Basis::SaidVerb));
         }
         if e > i || article {
             // `the coach, Maria Lopez`: the name comes in apposition.
@@ -410,7 +745,7 @@ impl Ctx<'_> {
                 if let Some(n) = name_of(toks, k + 1..f)
                     && (n.titled || self.lex.is_person(&n) || n.words >= 2)
                 {
-                    return Some(Who::Person(n.text));
+                    return Some(Who::Person(n.text, Basis::SaidVerb));
                 }
             }
             return Some(Who::Unknown);
@@ -421,12 +756,14 @@ impl Ctx<'_> {
     /// The speaker of the speech verb at token `v`.
     fn resolve(&self, unit: &Unit, sent: &Range<usize>, v: usize, depth: u8) -> Who {
         let toks = &unit.toks;
+        let from = toks[sent.start].at();
         let verb = toks[v].word().unwrap_or("").to_lowercase();
         if verb == "according" {
             if toks.get(v + 1).and_then(Tok::word) == Some("to") {
-                return self
-                    .name_after(toks, v + 2, sent.end)
-                    .unwrap_or(Who::Unknown);
+                return match self.name_after(toks, v + 2, sent.end, from) {
+                    Some(Who::Person(n, _)) => Who::Person(n, Basis::AccordingTo),
+                    _ => Who::Unknown,
+                };
             }
             return Who::Unknown;
         }
@@ -434,15 +771,23 @@ impl Ctx<'_> {
         // it takes the clause's.
         if !verb.ends_with("ing") {
             let j = skip_fillers_back(toks, sent.start, v);
+            // `the judge said`, `the California Democrat tweeted`: a
+            // description of someone, not a name.
+            if let Some(desc) = definite_description(toks, sent.start, j) {
+                return self
+                    .role(&desc, toks[v].at())
+                    .map_or(Who::Unknown, |n| Who::Person(n, Basis::Role));
+            }
             if j > sent.start
                 && let Some(w) = toks[j - 1].word()
             {
                 let j = j - 1;
                 if is_pronoun(w) {
-                    return self.antecedent(toks[j].at(), w);
+                    return self.antecedent(toks[j].at(), w, from);
                 }
                 if phrase_word(&toks[j]) {
                     let p = phrase_back(toks, sent.start, j);
+                    let p = after_title_of(toks, p, j + 1).unwrap_or(p);
                     let Some(n) = name_of(toks, p..j + 1) else {
                         return Who::Unknown; // `the spokesman said`
                     };
@@ -460,16 +805,28 @@ impl Ctx<'_> {
                     if joint || lone_opener {
                         return Who::Unknown;
                     }
-                    return Who::Person(n.text);
+                    return Who::Person(n.text, Basis::SaidVerb);
                 }
                 if !is_linking(w) {
                     return Who::Unknown; // `analysts said`, `it said`
                 }
             } else if inverts(&verb)
-                && Self::right_after_quote(toks, sent, j)
-                && let Some(who) = self.name_after(toks, v + 1, sent.end)
+                && (Self::right_after_quote(toks, sent, j) || self.ends_clause(toks, sent, v))
+                && let Some(who) = self.name_after(toks, v + 1, sent.end, from)
             {
                 return who;
+            }
+        }
+        // `Smith's daughter, Amy, said`, `while the patrol's spokesman, Sgt.
+        // Mark Francis, tweeted`: a name set off by commas right before the
+        // verb is its subject, even after another speech verb.
+        if v >= sent.start + 4 && toks[v - 1].is_punct(',') && phrase_word(&toks[v - 2]) {
+            let p = phrase_back(toks, sent.start, v - 2);
+            if p > sent.start
+                && toks[p - 1].is_punct(',')
+                && let Some(n) = name_at(toks, p, v - 1)
+            {
+                return Who::Person(n.text, Basis::SaidVerb);
             }
         }
         // The clause's subject: the speaker of an earlier speech verb in the
@@ -482,23 +839,12 @@ impl Ctx<'_> {
         {
             return self.resolve(unit, sent, pv, depth + 1);
         }
-        // `Smith's daughter, Amy, said`: a name set off by commas right
-        // before the verb is the subject's own.
-        if v >= sent.start + 4 && toks[v - 1].is_punct(',') && phrase_word(&toks[v - 2]) {
-            let p = phrase_back(toks, sent.start, v - 2);
-            if p > sent.start
-                && toks[p - 1].is_punct(',')
-                && let Some(n) = name_at(toks, p, v - 1)
-            {
-                return Who::Person(n.text);
-            }
-        }
         let opening = first_word(toks, sent);
         let mut i = sent.start;
         while i < v {
             if let Some(w) = toks[i].word() {
                 if is_pronoun(w) && !toks.get(i + 1).and_then(Tok::word).is_some_and(is_cap) {
-                    return self.antecedent(toks[i].at(), w);
+                    return self.antecedent(toks[i].at(), w, from);
                 }
                 if phrase_word(&toks[i]) {
                     let e = phrase_fwd(toks, i, v);
@@ -515,7 +861,7 @@ impl Ctx<'_> {
                             && (n.words >= 2 || self.lex.mid_caps.contains(&n.text))
                             && !is_org_name(&n.text);
                         if opens || self.lex.is_person(&n) {
-                            return Who::Person(n.text);
+                            return Who::Person(n.text, Basis::SaidVerb);
                         }
                     }
                     i = e;
@@ -525,6 +871,20 @@ impl Ctx<'_> {
             i += 1;
         }
         Who::Unknown
+    }
+
+    /// Whether the inverting verb at `v` closes its sentence with the
+    /// speaker after a comma: `It was a moment of “euphoria” ..., said Rich
+    /// Zurek.` The name must run to the sentence's end or to a comma.
+    fn ends_clause(&self, toks: &[Tok], sent: &Range<usize>, v: usize) -> bool {
+        if v == sent.start || !toks[v - 1].is_punct(',') {
+            return false;
+        }
+        let e = phrase_fwd(toks, v + 1, sent.end);
+        let closes = e == sent.end
+            || toks[e].is_punct(',')
+            || (e + 1 == sent.end && matches!(toks[e], Tok::Punct { .. }));
+        e > v + 1 && closes && name_of(toks, v + 1..e).is_some()
     }
 
     /// Whether token `j` follows a quotation directly (`"...," said X`) or
@@ -566,16 +926,24 @@ impl Ctx<'_> {
         opened && (v + 1..q).any(|k| toks[k].is_punct(','))
     }
 
-    /// A speech verb at `v` that leads into a quotation (`said, “...`)
-    /// belongs to that quotation, not to one before it.
+    /// A speech verb at `v` that leads into a quotation (`said, “...`,
+    /// `calling media reactions “...”`) belongs to that quotation, not to
+    /// one before it.
     fn introduces_quote(toks: &[Tok], v: usize) -> bool {
-        match toks.get(v + 1) {
-            Some(Tok::Quote { .. }) => true,
-            Some(t) if t.is_punct(',') || t.is_punct(':') => {
-                matches!(toks.get(v + 2), Some(Tok::Quote { .. }))
-            }
-            _ => false,
+        let is_quote = |t: Option<&Tok>| matches!(t, Some(Tok::Quote { .. }));
+        let punct = toks
+            .get(v + 1)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
+        if punct {
+            return is_quote(toks.get(v + 2));
         }
+        // Only words between: `he added, while avoiding "..."` is not led in.
+        let words = toks[v + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.word().is_some())
+            .count();
+        is_quote(toks.get(v + 1 + words))
     }
 
     fn speaker_of_quote(&self, unit: &Unit, sent: &Range<usize>, q: usize) -> Option<Who> {
@@ -593,6 +961,7 @@ impl Ctx<'_> {
                     || is_title(w)
                     || is_filler(w)
                     || is_particle(w)
+                    || w.ends_with("-year-old")
                     || matches!(
                         w,
                         "the"
@@ -611,10 +980,12 @@ impl Ctx<'_> {
                             | "one"
                     )
             };
+            let description = definite_description(toks, q + 1, v).is_some();
             let tight = between.len() <= 8
-                && between
-                    .iter()
-                    .all(|t| t.word().is_some_and(subject_word) || t.is_punct(','));
+                && (description
+                    || between
+                        .iter()
+                        .all(|t| t.word().is_some_and(subject_word) || t.is_punct(',')));
             if tight {
                 return Some(self.resolve(unit, sent, v, 0));
             }
@@ -629,35 +1000,63 @@ impl Ctx<'_> {
         }
         // `"..." for a relationship ..., he added`: a verb further on, unless
         // it leads into a quotation of its own.
-        (q + 1..sent.end)
-            .find(|k| is_verb(k) && !Self::introduces_quote(toks, *k))
-            .map(|v| self.resolve(unit, sent, v, 0))
+        if let Some(v) = (q + 1..sent.end).find(|k| is_verb(k) && !Self::introduces_quote(toks, *k))
+        {
+            return Some(self.resolve(unit, sent, v, 0));
+        }
+        // `The champion then made a reference to Paris: "..."`: a clause
+        // with no speech verb that a colon ends introduces the quotation,
+        // which is its subject's.
+        if q > sent.start && toks[q - 1].is_punct(':') {
+            return match self.subject_of(toks, &(sent.start..q - 1)) {
+                Some(Some(n)) => Some(Who::Person(n, Basis::Colon)),
+                _ => None,
+            };
+        }
+        None
     }
 }
 
-/// Speakers for every quote of source `si`, in the order of `src.quotes`.
-pub(super) fn attribute(sources: &[Source], lex: &Lexicon, si: usize) -> Vec<Option<String>> {
+/// Speakers for every quote of source `si`, in the order of `src.quotes`,
+/// with what ties each to its speaker.
+pub(super) fn attribute(
+    sources: &[Source],
+    lex: &Lexicon,
+    si: usize,
+) -> Vec<Option<(String, Basis)>> {
     let src = &sources[si];
     let mut mentions = Vec::new();
     let mut genders = Vec::new();
+    let mut titled = Vec::new();
     for unit in &src.units {
+        let heads = headlines(unit);
         for (range, n) in names_in(&unit.toks) {
-            if lex.is_person(&n) {
-                if let Some(g) = n.gender {
-                    genders.push((n.text.clone(), g));
-                }
-                mentions.push((unit.toks[range.start].at(), n.text));
+            if heads.iter().any(|h| h.contains(&range.start)) || !lex.is_person(&n) {
+                continue;
             }
+            let at = unit.toks[range.start].at();
+            if let Some(g) = n.gender {
+                genders.push((n.text.clone(), g));
+            }
+            if !n.title.is_empty() {
+                titled.push((at, n.text.clone(), n.title.clone()));
+            }
+            mentions.push((at, n.text));
         }
     }
     let ctx = Ctx {
         lex,
         mentions,
         genders,
+        titled,
+        previous: RefCell::new(None),
     };
     let mut speakers = vec![None; src.quotes.len()];
     // The speaker a following bare quotation continues.
     let mut previous_unit: Option<String> = None;
+    // The speaker of a paragraph that ends with a colon (`Federer added:`),
+    // whose words the next paragraph gives, marks or not.
+    let mut introduced: Option<String> = None;
     for unit in &src.units {
         let inherited = previous_unit.take();
         let mut current: Option<String> = None;
@@ -678,17 +1077,19 @@ pub(super) fn attribute(sources: &[Source], lex: &Lexicon, si: usize) -> Vec<Opt
                     current
                         .clone()
                         .or_else(|| if plain_seen { None } else { inherited.clone() })
+                        .map(|n| (n, Basis::Continuation))
                 } else {
                     match ctx.speaker_of_quote(unit, sent, k) {
-                        Some(Who::Person(n)) => Some(n),
+                        Some(Who::Person(n, basis)) => Some((n, basis)),
                         _ => None,
                     }
                 };
                 if who.is_some() || !quote_only {
-                    said_here = Some(who.clone());
+                    said_here = Some(who.as_ref().map(|(n, _)| n.clone()));
                 }
                 speakers[index] = who;
             }
+            let mut spoke = None;
             if !quote_only {
                 plain_seen = true;
                 let verb = sent
@@ -698,18 +1099,40 @@ pub(super) fn attribute(sources: &[Source], lex: &Lexicon, si: usize) -> Vec<Opt
                 let who = match said_here {
                     Some(Some(n)) => Some(Some(n)),
                     _ => verb.map(|v| match ctx.resolve(unit, sent, v, 0) {
-                        Who::Person(n) => Some(n),
+                        Who::Person(n, _) => Some(n),
                         Who::Unknown => None,
                     }),
                 };
                 if let Some(who) = who {
+                    spoke = who.clone();
                     current = who;
                 }
             } else if let Some(Some(n)) = said_here {
+                spoke = Some(n.clone());
                 current = Some(n);
             }
+            let salient = match spoke {
+                Some(n) => Some(Salient {
+                    name: Some(n),
+                    spoke: true,
+                    alone: true,
+                }),
+                None => ctx.subject_of(&unit.toks, sent).map(|name| Salient {
+                    name,
+                    spoke: false,
+                    alone: ctx.named_in(&unit.toks, sent) <= 1,
+                }),
+            };
+            *ctx.previous.borrow_mut() = salient;
         }
-        previous_unit = current;
+        let has_quote = unit.toks.iter().any(|t| matches!(t, Tok::Quote { .. }));
+        previous_unit = match introduced.take() {
+            Some(n) if !has_quote => Some(n),
+            _ => current.clone(),
+        };
+        if unit.toks.last().is_some_and(|t| t.is_punct(':')) {
+            introduced = current;
+        }
     }
     speakers
 }
