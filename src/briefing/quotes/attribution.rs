@@ -335,6 +335,7 @@ impl Lexicon {
                     let mut found = Vec::new();
                     if j > 0 && phrase_word(&toks[j - 1]) {
                         let p = phrase_back(toks, 0, j - 1);
+                        let p = after_title_of(toks, p, j).unwrap_or(p);
                         if let Some(n) = name_of(toks, p..j) {
                             if n.words == 1 && !n.titled && clean(&n) {
                                 *lone_speakers.entry((n.text.clone(), si)).or_default() += 1;
@@ -617,9 +618,19 @@ impl Ctx<'_> {
         let salient = previous
             .as_ref()
             .and_then(|s| s.name.as_ref().map(|n| (n, s)));
+        // Someone the article titled otherwise is not `the mayor`.
+        let other_title = |name: &String| {
+            let theirs: Vec<&Vec<String>> = (self.titled.iter())
+                .filter(|(_, n, _)| n == name)
+                .map(|(_, _, t)| t)
+                .collect();
+            is_title(desc[desc.len() - 1])
+                && !theirs.is_empty()
+                && !theirs.iter().any(|t| t.iter().any(|w| canon(w) == head))
+        };
         match holders.as_slice() {
             [] => salient
-                .filter(|(_, s)| s.spoke || s.alone)
+                .filter(|(n, s)| (s.spoke || s.alone) && !other_title(n))
                 .map(|(n, _)| n.clone()),
             [one] => Some(one.to_string()),
             _ => salient
@@ -630,7 +641,12 @@ impl Ctx<'_> {
 
     /// Who the clause `sent` is about: its subject, if that is a person.
     /// `Some(None)` for a person it does not name (`The mayor ...`).
-    fn subject_of(&self, toks: &[Tok], sent: &Range<usize>) -> Option<Option<String>> {
+    ///
+    /// `loose` also takes a name of two words or more that is no
+    /// organisation's, for a clause that introduces a quotation: whoever
+    /// opens it is the one quoted. Salience is not loose, since `Hurricane
+    /// Florence` can be the subject of a sentence.
+    fn subject_of(&self, toks: &[Tok], sent: &Range<usize>, loose: bool) -> Option<Option<String>> {
         let from = toks.get(sent.start)?.at();
         let first = (sent.start..sent.end).find(|&i| toks[i].word().is_some())?;
         let person_at = |i: usize, strict: bool| -> Option<Option<String>> {
@@ -669,8 +685,10 @@ impl Ctx<'_> {
             }
             let n = name_at(toks, i, e)?;
             let last = n.text.rsplit(' ').next().unwrap_or("");
-            let person =
-                !is_org_name(&n.text) && (self.lex.is_person(&n) || self.lex.persons.knows(last));
+            let person = !is_org_name(&n.text)
+                && (self.lex.is_person(&n)
+                    || self.lex.persons.knows(last)
+                    || (loose && n.words >= 2));
             person.then_some(Some(n.text))
         };
         let opener = toks[first].word().is_some_and(opens_adverbial);
@@ -1008,7 +1026,7 @@ impl Ctx<'_> {
         // with no speech verb that a colon ends introduces the quotation,
         // which is its subject's.
         if q > sent.start && toks[q - 1].is_punct(':') {
-            return match self.subject_of(toks, &(sent.start..q - 1)) {
+            return match self.subject_of(toks, &(sent.start..q - 1), true) {
                 Some(Some(n)) => Some(Who::Person(n, Basis::Colon)),
                 _ => None,
             };
@@ -1117,7 +1135,7 @@ pub(super) fn attribute(
                     spoke: true,
                     alone: true,
                 }),
-                None => ctx.subject_of(&unit.toks, sent).map(|name| Salient {
+                None => ctx.subject_of(&unit.toks, sent, false).map(|name| Salient {
                     name,
                     spoke: false,
                     alone: ctx.named_in(&unit.toks, sent) <= 1,
@@ -1364,6 +1382,214 @@ mod tests {
             run("President Anna Berg said \"yes\" while Prime Minister Olaf Lund said \"no.\"");
         assert_eq!(got[0].1, some("Anna Berg"));
         assert_eq!(got[1].1, some("Olaf Lund"));
+    }
+
+    /// (speaker, basis) of every quote, through the whole pipeline.
+    fn basis(text: &str) -> Vec<(Option<String>, Option<&'static str>)> {
+        super::super::extract(&[("t", text)])
+            .into_iter()
+            .map(|q| (q.speaker, q.speaker_basis.map(|b| b.label())))
+            .collect()
+    }
+
+    #[test]
+    fn pronoun_means_the_previous_sentences_subject_not_the_last_name() {
+        let got = run(
+            "Mayor Ana Costa spoke on Monday. Costa sounded upbeat after her call \
+             with Governor Tom Ruiz. \"We have a plan,\" she told reporters.",
+        );
+        assert_eq!(got[0].1, some("Ana Costa"));
+        // The subject is a description of the mayor: still the mayor.
+        let got = run(
+            "Mayor Ana Costa arrived early. The mayor sounded upbeat after a call \
+             with Governor Tom Ruiz. \"We have a plan,\" she told reporters.",
+        );
+        assert_eq!(got[0].1, some("Ana Costa"));
+    }
+
+    #[test]
+    fn pronoun_after_an_unnamed_subject_gets_no_speaker() {
+        let got = run(
+            "Governor Tom Ruiz called the city. The mayor sounded upbeat. \
+             \"We have a plan,\" she said.",
+        );
+        assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn pronoun_takes_a_name_earlier_in_its_own_sentence() {
+        let got = run(
+            "Governor Tom Ruiz arrived. After Dr. Ana Costa read the figures, she \
+             said they were \"grim.\"",
+        );
+        assert_eq!(got[0].1, some("Ana Costa"));
+    }
+
+    #[test]
+    fn a_title_description_links_to_the_person_with_that_title() {
+        let text = "U.S. District Judge Amy Berman Jackson heard the case. Lawyers argued \
+             for an hour. \"This is a trial,\" the judge said.";
+        assert_eq!(basis(text), [(some("Amy Berman Jackson"), Some("role"))]);
+        let got = run("Prime Minister Ana Costa spoke first. \"Yes,\" the Premier said.");
+        assert_eq!(got[0].1, some("Ana Costa"));
+        let got = run("Gov. Tom Ruiz met her. \"Leave now,\" the governor urged.");
+        assert_eq!(got[0].1, some("Tom Ruiz"));
+    }
+
+    #[test]
+    fn a_title_two_people_hold_or_a_different_title_links_to_no_one() {
+        let got = run(
+            "Gov. Tom Ruiz and Gov. Ana Costa met. Talks went on. \"We agree,\" the governor said.",
+        );
+        assert_eq!(got[0].1, None);
+        let got =
+            run("Prime Minister Ana Costa spoke. Talks went on. \"No,\" the Health Minister said.");
+        assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn a_description_refers_back_to_the_one_person_just_named() {
+        let got = run(
+            "Sen. Ana Costa has tweeted ten times since Monday. \"Make no mistake,\" \
+             the Ohio Democrat tweeted.",
+        );
+        assert_eq!(got[0].1, some("Ana Costa"));
+        let got =
+            run("Tom Ruiz lost to Ana Costa. \"It slipped away,\" the 29-year-old player said.");
+        assert_eq!(
+            got[0].1, None,
+            "two people named: the description could be either"
+        );
+        let got = run("Ana Costa spoke. \"Delays came from the weather,\" the statement said.");
+        assert_eq!(got[0].1, None, "a statement is not a person");
+    }
+
+    #[test]
+    fn titles_and_places_are_not_part_of_a_name() {
+        assert_eq!(
+            speaker("Ambassador to France Lee Grant said Paris would \"stand by\" the accord."),
+            some("Lee Grant")
+        );
+        assert_eq!(
+            speaker("Director-General of Health Ashley Bloom said: \"No.\""),
+            some("Ashley Bloom")
+        );
+        // British style: `Dr`, `MP` with no stop.
+        let got = run("Whangarei MP Dr Shane Reti says the plan failed.\n\"It failed.\"\n");
+        assert_eq!(got[0].1, some("Shane Reti"));
+    }
+
+    #[test]
+    fn a_title_case_headline_teaches_no_name() {
+        let got = run(
+            "NC Gov. Roy Carter Orders Mandatory Evacuations Of The Coast\n\
+             \"Leave now,\" Gov. Roy Carter said.\n",
+        );
+        assert_eq!(got[0].1, some("Roy Carter"));
+        // Title-case text running into a name: the name starts after the
+        // capitalised function word.
+        assert_eq!(
+            speaker("Related: Phones, Tablets And More Chen added: \"We grow.\""),
+            some("Chen")
+        );
+    }
+
+    #[test]
+    fn partial_quote_after_a_naming_verb_belongs_to_the_subject() {
+        assert_eq!(
+            speaker("Coach Ana Costa dubbed the win a \"brilliant day\" on Sunday."),
+            some("Ana Costa")
+        );
+    }
+
+    #[test]
+    fn a_later_verb_with_a_quote_of_its_own_is_not_borrowed() {
+        let got = run(
+            "Ana Costa went on his show \"Money Talk\" and spoke at length, calling \
+             the reaction \"a huge overreaction\".",
+        );
+        assert_eq!(got[0].1, None);
+        assert_eq!(got[1].1, some("Ana Costa"));
+    }
+
+    #[test]
+    fn colon_introduction_without_a_speech_verb() {
+        let text = "Ana Costa thanked her team at the final whistle: \"You were magnificent.\"";
+        assert_eq!(basis(text), [(some("Ana Costa"), Some("colon"))]);
+        // The quotation is the clause's subject's, not a name after a comma.
+        let got = run("Ana Costa won. A thought went to her rival, Lee Grant: \"Well played.\"");
+        assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_hands_its_speaker_on() {
+        let got = run("\"We won,\" said Ana Costa. Costa added:\n\
+             We played well in the first half and better in the second.\n\
+             \"I couldn't be more happy.\"\n");
+        assert_eq!(got[1].1, some("Ana Costa"));
+        let got = run("\"We won,\" said Ana Costa.\n\
+             The crowd stayed for an hour.\n\
+             \"I couldn't be more happy.\"\n");
+        assert_eq!(
+            got[1].1, None,
+            "no colon: a plain paragraph ends the speaker's turn"
+        );
+    }
+
+    #[test]
+    fn attribution_after_a_quotations_own_exclamation_mark() {
+        assert_eq!(
+            speaker("\"We will never win! Get smart!\" Ana Costa wrote."),
+            some("Ana Costa")
+        );
+    }
+
+    #[test]
+    fn inverted_attribution_closing_a_sentence_after_a_comma() {
+        assert_eq!(
+            speaker("It was a moment of \"euphoria\" when the rocket flew, said Ana Costa."),
+            some("Ana Costa")
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_before_the_verb_beats_an_earlier_verb() {
+        let got = run(
+            "The State Patrol confirmed it in a tweet that said \"#found,\" while \
+             patrol spokesman, Sgt. Lee Grant, tweeted \"Gunman captured.\"",
+        );
+        assert_eq!(got[0].1, some("State Patrol"));
+        assert_eq!(got[1].1, some("Lee Grant"));
+    }
+
+    #[test]
+    fn a_one_word_name_that_speaks_twice_is_a_person() {
+        // `Ruiz` is only a person because he jokes and claims: the pronoun
+        // two sentences on can then reach him by recency.
+        let got = run(
+            "The title meant, Ruiz joked, a night off. Ruiz claimed he never lost faith.\n\
+             The roof was closed for the final.\n\
+             Rain fell on the city all day.\n\
+             \"I never stopped believing,\" he declared.\n",
+        );
+        assert_eq!(got[0].1, some("Ruiz"));
+    }
+
+    #[test]
+    fn every_basis_is_reported() {
+        let text = "\"Yes,\" said Ana Costa. \"And more.\"\n\
+             \"Maybe,\" she added.\n\
+             The probe is \"in perfect shape,\" according to Tom Ruiz.\n";
+        assert_eq!(
+            basis(text),
+            [
+                (some("Ana Costa"), Some("said-verb")),
+                (some("Ana Costa"), Some("continuation")),
+                (some("Ana Costa"), Some("pronoun")),
+                (some("Tom Ruiz"), Some("according-to")),
+            ]
+        );
+        assert_eq!(basis("Critics called it a \"circus.\""), [(None, None)]);
     }
 
     #[test]
