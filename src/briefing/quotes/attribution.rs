@@ -264,10 +264,13 @@ fn after_title_of(toks: &[Tok], i: usize, e: usize) -> Option<usize> {
 /// A title-case line (a headline, a `Related:` link): its capitalised words
 /// are not names, so `NC Gov. Roy Cooper Orders Mandatory Evacuations`
 /// teaches nothing about who Roy Cooper is.
+/// A headline has no full stop: `Prime Minister Ana Costa spoke.` is a
+/// sentence.
 fn is_headline(toks: &[Tok], sent: &Range<usize>) -> bool {
     let words: Vec<&str> = toks[sent.clone()].iter().filter_map(Tok::word).collect();
     let caps = words.iter().filter(|w| is_cap(w)).count();
-    words.len() >= 4 && caps * 5 >= words.len() * 4
+    let stop = toks[sent.clone()].last().is_some_and(|t| t.is_punct('.'));
+    words.len() >= 4 && caps * 5 >= words.len() * 4 && !stop
 }
 
 /// Token ranges of a unit's headline sentences.
@@ -303,6 +306,9 @@ impl Lexicon {
         let mut mid_caps = HashSet::new();
         // One-word subjects of speech verbs (`Federer joked`), by source.
         let mut lone_speakers: HashMap<(String, usize), usize> = HashMap::new();
+        // Names of two words or more, and one-word names, by source.
+        let mut full_names: HashSet<(String, usize)> = HashSet::new();
+        let mut short_names: HashSet<(String, usize)> = HashSet::new();
         for (si, src) in sources.iter().enumerate() {
             for unit in &src.units {
                 let toks = &unit.toks;
@@ -321,8 +327,16 @@ impl Lexicon {
                 }
                 let clean = |n: &Name| !is_org_name(&n.text);
                 for (range, n) in names_in(toks) {
-                    if n.titled && clean(&n) && !in_head(range.start) {
+                    if in_head(range.start) || !clean(&n) {
+                        continue;
+                    }
+                    if n.titled {
                         persons.add(&n.text, si);
+                    }
+                    if n.words >= 2 {
+                        full_names.insert((n.text.clone(), si));
+                    } else {
+                        short_names.insert((n.text.clone(), si));
                     }
                 }
                 // Whoever a speech verb reports is a person too, when the
@@ -361,6 +375,15 @@ impl Lexicon {
         for ((name, si), count) in lone_speakers {
             if count >= 2 && mid_caps.contains(&name) {
                 persons.add(&name, si);
+            }
+        }
+        // `Lucie Safarova ... Safarova battled back`: a full name whose last
+        // word the article then uses alone is how news refers to a person
+        // (places and clubs that do it carry an organisation's word).
+        for (name, si) in &full_names {
+            let last = name.rsplit(' ').next().unwrap_or("");
+            if mid_caps.contains(last) && short_names.contains(&(last.to_string(), *si)) {
+                persons.add(name, *si);
             }
         }
         Lexicon { persons, mid_caps }
@@ -511,6 +534,9 @@ fn description_from<'a>(toks: &[Tok<'a>], i: usize, hi: usize) -> Option<Vec<&'a
 struct Salient {
     /// `None`: a person the text does not name (`The mayor sounded upbeat`).
     name: Option<String>,
+    /// Sentences since the one about them: a sentence about no one (`The
+    /// rain kept falling.`) keeps the person in view, a second drops them.
+    age: u8,
     /// The sentence was attributed to them.
     spoke: bool,
     /// Nobody else is named in the sentence.
@@ -601,15 +627,14 @@ impl Ctx<'_> {
         if desc.last()?.eq_ignore_ascii_case("premier") {
             need.push("prime".into());
         }
+        let matches = |title: &[String]| {
+            let words: Vec<String> = title.iter().map(|w| canon(w)).collect();
+            words.contains(&head) && need.iter().all(|n| words.contains(n))
+        };
         let mut holders: Vec<&String> = Vec::new();
         if is_title(desc.last()?) {
             for (pos, name, title) in &self.titled {
-                let words: Vec<String> = title.iter().map(|w| canon(w)).collect();
-                if *pos < at
-                    && words.contains(&head)
-                    && need.iter().all(|n| words.contains(n))
-                    && !holders.contains(&name)
-                {
+                if *pos < at && matches(title) && !holders.contains(&name) {
                     holders.push(name);
                 }
             }
@@ -618,7 +643,12 @@ impl Ctx<'_> {
         let salient = previous
             .as_ref()
             .and_then(|s| s.name.as_ref().map(|n| (n, s)));
-        // Someone the article titled otherwise is not `the mayor`.
+        // `the Chinese leader`, `the Ohio Democrat`: a capitalised word sets
+        // one person apart from others named, so it may not mean the
+        // subject; a bare `the champion` does.
+        let bare = desc.iter().all(|w| !is_cap(w));
+        // Someone the article titled otherwise is not `the mayor` (nor
+        // the Prime Minister `the Health Minister`).
         let other_title = |name: &String| {
             let theirs: Vec<&Vec<String>> = (self.titled.iter())
                 .filter(|(_, n, _)| n == name)
@@ -626,11 +656,11 @@ impl Ctx<'_> {
                 .collect();
             is_title(desc[desc.len() - 1])
                 && !theirs.is_empty()
-                && !theirs.iter().any(|t| t.iter().any(|w| canon(w) == head))
+                && !theirs.iter().any(|t| matches(t))
         };
         match holders.as_slice() {
             [] => salient
-                .filter(|(n, s)| (s.spoke || s.alone) && !other_title(n))
+                .filter(|(n, s)| (s.spoke || s.alone || bare) && !other_title(n))
                 .map(|(n, _)| n.clone()),
             [one] => Some(one.to_string()),
             _ => salient
@@ -674,13 +704,30 @@ impl Ctx<'_> {
             if !phrase_word(&toks[i]) {
                 return None;
             }
-            let e = phrase_fwd(toks, i, sent.end);
-            if is_possessive(toks[e - 1].word().unwrap_or("")) {
+            let mut e = phrase_fwd(toks, i, sent.end);
+            // `Director-General of Health Ashley Bloomfield has denied`: the
+            // name comes after the title's place.
+            let linked = toks
+                .get(e)
+                .and_then(Tok::word)
+                .is_some_and(|w| matches!(w, "of" | "to"));
+            if linked && name_at(toks, i, e).is_none() && e + 1 < sent.end {
+                i = e + 1;
+                e = phrase_fwd(toks, i, sent.end);
+            }
+            if e == i || is_possessive(toks[e - 1].word().unwrap_or("")) {
                 return None;
             }
-            // After a comma, only a name that a verb follows is a subject:
-            // not `his opponent, Alcaraz:`.
-            if strict && toks.get(e).and_then(Tok::word).is_none_or(is_cap) {
+            // `Ruiz and Costa met`: no one person.
+            let joint = toks.get(e).and_then(Tok::word) == Some("and")
+                && toks.get(e + 1).is_some_and(phrase_word);
+            // After a comma, only a name that a verb follows is a subject,
+            // directly or after an apposition (`Her colleague, physicist Raj
+            // Mehta, was more cautious`): not `his opponent, Alcaraz:`.
+            let verb_at = |k: usize| toks.get(k).and_then(Tok::word).is_some_and(|w| !is_cap(w));
+            let verb_follows =
+                verb_at(e) || (toks.get(e).is_some_and(|t| t.is_punct(',')) && verb_at(e + 1));
+            if joint || (strict && !verb_follows) {
                 return None;
             }
             let n = name_at(toks, i, e)?;
@@ -697,6 +744,26 @@ impl Ctx<'_> {
         }
         let comma = (first..sent.end.min(first + 20)).find(|&i| toks[i].is_punct(','))?;
         person_at(comma + 1, true)
+    }
+
+    /// How many people other than `who` (or its short forms) a sentence
+    /// names outside quotations.
+    fn others_named(&self, toks: &[Tok], sent: &Range<usize>, who: Option<&str>) -> usize {
+        let (Some(a), Some(b)) = (toks.get(sent.start), toks.get(sent.end - 1)) else {
+            return 0;
+        };
+        let whole: Vec<&str> = who.map_or(Vec::new(), |w| w.split(' ').collect());
+        let same = |n: &str| {
+            let part: Vec<&str> = n.split(' ').collect();
+            !whole.is_empty() && (whole.starts_with(&part) || whole.ends_with(&part))
+        };
+        let mut names: Vec<&String> = (self.mentions.iter())
+            .filter(|(pos, n)| (a.at()..=b.at()).contains(pos) && !same(n))
+            .map(|(_, n)| n)
+            .collect();
+        names.sort();
+        names.dedup();
+        names.len()
     }
 
     /// How many different people a sentence names outside quotations.
@@ -1132,14 +1199,25 @@ pub(super) fn attribute(
             let salient = match spoke {
                 Some(n) => Some(Salient {
                     name: Some(n),
+                    age: 0,
                     spoke: true,
                     alone: true,
                 }),
-                None => ctx.subject_of(&unit.toks, sent, false).map(|name| Salient {
-                    name,
-                    spoke: false,
-                    alone: ctx.named_in(&unit.toks, sent) <= 1,
-                }),
+                None => match ctx.subject_of(&unit.toks, sent, false) {
+                    Some(name) => Some(Salient {
+                        name,
+                        age: 0,
+                        spoke: false,
+                        alone: ctx.named_in(&unit.toks, sent) <= 1,
+                    }),
+                    None => {
+                        let kept = ctx.previous.borrow().clone();
+                        kept.filter(|s| {
+                            s.age == 0 && ctx.others_named(&unit.toks, sent, s.name.as_deref()) == 0
+                        })
+                        .map(|s| Salient { age: 1, ..s })
+                    }
+                },
             };
             *ctx.previous.borrow_mut() = salient;
         }
@@ -1590,6 +1668,46 @@ mod tests {
             ]
         );
         assert_eq!(basis("Critics called it a \"circus.\""), [(None, None)]);
+    }
+
+    #[test]
+    fn a_full_name_whose_surname_recurs_alone_is_a_person() {
+        let got = run("Fans filled the stands.\n\
+             Lucie Safarova lost in three sets. Safarova spoke about the third set.\n\
+             \"It just slipped away,\" she said.\n");
+        assert_eq!(got[0].1, some("Lucie Safarova"));
+        // A storm's name recurs alone too, but a storm is no person.
+        let got = run(
+            "Hurricane Florence hit the coast. Florence weakened on Friday.\n\
+             \"It is over,\" he said.\n",
+        );
+        assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn a_sentence_about_no_one_keeps_the_previous_subject_in_view() {
+        let got = run(
+            "Dr. Ana Costa opened the session with Dr. Lee Grant's report. \
+             The rain kept falling outside. \"We have a plan,\" she said.",
+        );
+        assert_eq!(got[0].1, some("Ana Costa"));
+    }
+
+    #[test]
+    fn a_bare_description_means_the_subject_a_marked_one_needs_the_only_person() {
+        let got = run("Captain Tom Ruiz beat Captain Ana Costa in the final. \
+             \"It was hard,\" the champion said.");
+        assert_eq!(got[0].1, some("Tom Ruiz"));
+        let got = run("Captain Tom Ruiz beat Captain Ana Costa in the final. \
+             \"It was hard,\" the Czech champion said.");
+        assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn the_subject_after_a_titles_place_is_the_name() {
+        let got = run("Director-General of Health Tom Ruiz has denied it. \
+             \"There were three cases,\" the 58-year-old said.");
+        assert_eq!(got[0].1, some("Tom Ruiz"));
     }
 
     #[test]

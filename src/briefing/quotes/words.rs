@@ -316,6 +316,10 @@ fn is_org_word(word: &str) -> bool {
         "republic", "states", "kingdom", "nations", "organization", "organisation", "center",
         "centre", "foundation", "society", "team", "fc", "airlines", "systems", "ltd",
         "ministries", "police", "army", "navy",
+        // Places, storms and clubs named like people (`Hurricane Florence`,
+        // `Manchester United`), whose last word also stands alone.
+        "hurricane", "typhoon", "cyclone", "storm", "united", "city", "county", "rovers",
+        "athletic", "albion", "island", "islands", "province", "airport", "stadium",
     ];
     ORG.contains(&strip_possessive(word).to_lowercase().as_str())
 }
