@@ -220,11 +220,11 @@ fn first_word(toks: &[Tok], sent: &Range<usize>) -> Option<usize> {
 /// China director at ...`. The second form needs two words or more, since
 /// `China, a leader in ...` is no person.
 fn name_at(toks: &[Tok], i: usize, e: usize) -> Option<Name> {
-    let placed = after_title_of(toks, i, e);
-    let mut n = name_of(toks, placed.unwrap_or(i)..e)?;
-    if placed.is_some() {
+    let placed = title_of_place(toks, i, e);
+    let mut n = name_of(toks, placed.map_or(i, |(start, _)| start)..e)?;
+    if let Some((_, t)) = placed {
         n.titled = true;
-        n.title = vec![toks[i - 2].word().unwrap_or("").to_lowercase()];
+        n.title = vec![toks[t].word().unwrap_or("").to_lowercase()];
     }
     let before = i >= 2 && toks[i - 1].is_punct(',') && toks[i - 2].word().is_some_and(is_title);
     let after = n.words >= 2
@@ -245,20 +245,37 @@ fn name_at(toks: &[Tok], i: usize, e: usize) -> Option<Name> {
 }
 
 /// `Director-General of Health Ashley Bloomfield`, `Ambassador to France
-/// Lee Grant`: after a title and `of`/`to`, the phrase `i..e` opens with a
-/// place or a body, and the name is its last two words (the last one, of
-/// two). Returns where the name starts.
+/// Lee Grant`, `Minister for Planning and Development Asad Umar`: after a
+/// title and `of`/`to`/`for` (and the rest of the body's name), the phrase
+/// `i..e` opens with a place or a body, and the name is its last two words
+/// (the last one, of two). Returns where the name starts and where the
+/// title is.
+fn title_of_place(toks: &[Tok], i: usize, e: usize) -> Option<(usize, usize)> {
+    let of = |w: &str| matches!(w, "of" | "to" | "for");
+    if i < 2 || e < i + 2 || !toks[i - 1].word().is_some_and(|w| of(w) || w == "and") {
+        return None;
+    }
+    let mut k = i - 1;
+    while k > 0 && i - k <= 8 {
+        let w = toks[k - 1].word()?;
+        if is_title(w) {
+            // Only a title's own `of`/`for` opens a body's name: in
+            // `President Ana Costa and Tom Ruiz` the `and` joins two people.
+            let opens = toks[k].word().is_some_and(of);
+            let start = if e - i == 2 { e - 1 } else { e - 2 };
+            return opens.then_some((start, k - 1));
+        }
+        if !(is_cap(w) || of(w) || matches!(w, "and" | "&" | "the")) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// Where the name in the phrase `i..e` starts, after a title's place.
 fn after_title_of(toks: &[Tok], i: usize, e: usize) -> Option<usize> {
-    if i < 2 || e < i + 2 {
-        return None;
-    }
-    let link = toks[i - 1]
-        .word()
-        .is_some_and(|w| matches!(w, "of" | "to" | "for"));
-    if !link || !toks[i - 2].word().is_some_and(is_title) {
-        return None;
-    }
-    Some(if e - i == 2 { e - 1 } else { e - 2 })
+    title_of_place(toks, i, e).map(|(start, _)| start)
 }
 
 /// A title-case line (a headline, a `Related:` link): its capitalised words
@@ -449,6 +466,20 @@ fn is_person_description(words: &[&str]) -> bool {
             && words[words.len() - 2].eq_ignore_ascii_case("number"))
 }
 
+/// Titles that are offices, one holder's not another's: `the governor` is
+/// not the mayor. (A `Dr.` or a `resident` may be anything else too.)
+fn is_office(word: &str) -> bool {
+    #[rustfmt::skip]
+    const OFFICES: &[&str] = &[
+        "president", "minister", "secretary", "representative", "chancellor", "governor",
+        "senator", "congressman", "congresswoman", "mayor", "ambassador", "judge", "king",
+        "queen", "prince", "princess", "pope", "commissioner", "sheriff", "prosecutor",
+        "general", "coach", "manager", "captain", "chairman", "chairwoman", "ceo", "director",
+        "spokesman", "spokeswoman", "spokesperson", "envoy", "premier",
+    ];
+    OFFICES.contains(&word)
+}
+
 /// Words that open a sentence with an adverbial clause, so that its subject
 /// comes after the first comma: `On Sunday, McMaster announced`,
 /// `Denying rumours ..., Prime Minister Ranil Wickremesinghe said`.
@@ -486,6 +517,13 @@ fn opens_adverbial(word: &str) -> bool {
         )
 }
 
+/// The capitalised words of a description: an organisation's name is
+/// capitalised (`the Napa Police Department`), a `police officer` is not one.
+fn capitalised(words: &[&str]) -> String {
+    let caps: Vec<&str> = words.iter().copied().filter(|w| is_cap(w)).collect();
+    caps.join(" ")
+}
+
 /// The description that ends just before token `j` when it is a definite
 /// one (`the judge`, `The tennis player`, `the California Democrat`): its
 /// words after `the`. `None` for a name with an organisation's word (`the
@@ -497,10 +535,17 @@ fn definite_description<'a>(toks: &[Tok<'a>], lo: usize, j: usize) -> Option<Vec
         let w = toks[k - 1].word()?;
         if w.eq_ignore_ascii_case("the") {
             let words: Vec<&str> = toks[k..j].iter().filter_map(Tok::word).collect();
-            let org = is_org_name(&words.join(" "));
+            let org = is_org_name(&capitalised(&words));
             return (!words.is_empty() && !org && is_person_description(&words)).then_some(words);
         }
-        if is_pronoun(w) || is_possessive(w) || is_linking(w) || is_speech_verb(w) {
+        // `the former police officer and firefighter`: one person; `Greer
+        // and Bessent`: two.
+        let joins_nouns = w == "and"
+            && toks[k - 2..k - 1]
+                .iter()
+                .any(|t| t.word().is_some_and(|p| !is_cap(p)));
+        let breaks = is_pronoun(w) || is_possessive(w) || is_linking(w) || is_speech_verb(w);
+        if breaks && !joins_nouns {
             return None;
         }
         k -= 1;
@@ -522,7 +567,7 @@ fn description_from<'a>(toks: &[Tok<'a>], i: usize, hi: usize) -> Option<Vec<&'a
         }
         words.push(w);
         if is_person_description(&words) {
-            return (!is_org_name(&words.join(" "))).then_some(words);
+            return (!is_org_name(&capitalised(&words))).then_some(words);
         }
     }
     None
@@ -649,14 +694,17 @@ impl Ctx<'_> {
         let bare = desc.iter().all(|w| !is_cap(w));
         // Someone the article titled otherwise is not `the mayor` (nor
         // the Prime Minister `the Health Minister`).
+        // Only offices exclude each other: a `Dr.` or a `resident` can
+        // still be `the former nurse`.
         let other_title = |name: &String| {
             let theirs: Vec<&Vec<String>> = (self.titled.iter())
                 .filter(|(_, n, _)| n == name)
                 .map(|(_, _, t)| t)
                 .collect();
-            is_title(desc[desc.len() - 1])
-                && !theirs.is_empty()
-                && !theirs.iter().any(|t| matches(t))
+            let office = theirs
+                .iter()
+                .any(|t| t.iter().any(|w| is_office(&canon(w))));
+            is_office(&head) && office && !theirs.iter().any(|t| matches(t))
         };
         match holders.as_slice() {
             [] => salient
@@ -744,6 +792,20 @@ impl Ctx<'_> {
         }
         let comma = (first..sent.end.min(first + 20)).find(|&i| toks[i].is_punct(','))?;
         person_at(comma + 1, true)
+    }
+
+    /// The one person a sentence names, if it names exactly one: whom a
+    /// sentence whose subject is no one (`Among those who stayed was
+    /// resident Dennis Ray.`) is about.
+    fn only_named(&self, toks: &[Tok], sent: &Range<usize>) -> Option<Option<String>> {
+        let (a, b) = (toks.get(sent.start)?, toks.get(sent.end - 1)?);
+        let mut names = self
+            .mentions
+            .iter()
+            .filter(|(pos, _)| (a.at()..=b.at()).contains(pos))
+            .map(|(_, n)| n);
+        let first = names.next()?;
+        names.all(|n| n == first).then(|| Some(first.clone()))
     }
 
     /// How many people other than `who` (or its short forms) a sentence
@@ -876,6 +938,13 @@ impl Ctx<'_> {
                     let Some(n) = name_of(toks, p..j + 1) else {
                         return Who::Unknown; // `the spokesman said`
                     };
+                    // `Sgt. Scott Fleming of the St. Helena Police Department
+                    // said`: the body is where the speaker works.
+                    if is_org_name(&n.text)
+                        && let Some(who) = Self::affiliated(toks, sent.start, p)
+                    {
+                        return Who::Person(who, Basis::SaidVerb);
+                    }
                     // `Greer and Bessent express`: no one speaker.
                     let joint = p >= sent.start + 2
                         && toks[p - 1].word() == Some("and")
@@ -956,6 +1025,30 @@ impl Ctx<'_> {
             i += 1;
         }
         Who::Unknown
+    }
+
+    /// The person named before `of the` or `at` that leads into the
+    /// organisation starting at token `p`, if any.
+    fn affiliated(toks: &[Tok], lo: usize, p: usize) -> Option<String> {
+        let mut q = p;
+        if q > lo
+            && toks[q - 1]
+                .word()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        {
+            q -= 1;
+        }
+        let link = q > lo + 1
+            && toks[q - 1]
+                .word()
+                .is_some_and(|w| matches!(w, "of" | "at" | "from" | "with"));
+        if !link || !phrase_word(&toks[q - 2]) {
+            return None;
+        }
+        let b = phrase_back(toks, lo, q - 2);
+        name_of(toks, b..q - 1)
+            .filter(|n| !is_org_name(&n.text))
+            .map(|n| n.text)
     }
 
     /// Whether the inverting verb at `v` closes its sentence with the
@@ -1203,7 +1296,10 @@ pub(super) fn attribute(
                     spoke: true,
                     alone: true,
                 }),
-                None => match ctx.subject_of(&unit.toks, sent, false) {
+                None => match ctx
+                    .subject_of(&unit.toks, sent, false)
+                    .or_else(|| ctx.only_named(&unit.toks, sent))
+                {
                     Some(name) => Some(Salient {
                         name,
                         age: 0,
@@ -1708,6 +1804,63 @@ mod tests {
         let got = run("Director-General of Health Tom Ruiz has denied it. \
              \"There were three cases,\" the 58-year-old said.");
         assert_eq!(got[0].1, some("Tom Ruiz"));
+    }
+
+    #[test]
+    fn a_bodys_name_after_a_title_is_not_part_of_the_name() {
+        let got = run(
+            "Minister for Planning and Development Ana Costa spoke on Monday. \
+             \"Some talk of a national government,\" she said.",
+        );
+        assert_eq!(got[0].1, some("Ana Costa"));
+        let got = run("Minister for Trade Lee Grant arrived. \"We will see,\" the minister said.");
+        assert_eq!(got[0].1, some("Lee Grant"), "the title links the role too");
+        // Two people joined by `and` after a title keep their names.
+        let got = run("President Ana Costa and Tom Ruiz met. \"Yes,\" Tom Ruiz said.");
+        assert_eq!(got[0].1, some("Tom Ruiz"));
+    }
+
+    #[test]
+    fn honorifics_are_not_part_of_a_name() {
+        assert_eq!(
+            speaker("\"We need a vision,\" said Datuk Seri Ana Costa."),
+            some("Ana Costa")
+        );
+    }
+
+    #[test]
+    fn a_speaker_of_an_organisation_is_the_speaker_not_the_organisation() {
+        assert_eq!(
+            speaker("\"Winds have shifted,\" Sgt. Lee Grant of the Napa Police Department said."),
+            some("Lee Grant")
+        );
+        // The organisation speaks when no one is named before it.
+        assert_eq!(
+            speaker("\"Winds have shifted,\" the Napa Police Department said."),
+            some("Napa Police Department")
+        );
+    }
+
+    #[test]
+    fn a_description_joined_by_and_is_one_person() {
+        let got = run(
+            "\"We stay,\" said Dr. Ana Costa. \"I'm not leaving,\" the former nurse \
+             and teacher said.",
+        );
+        assert_eq!(got[1].1, some("Ana Costa"));
+        // `police` makes an organisation only when capitalised.
+        let got = run(
+            "\"We stay,\" said Dr. Ana Costa. \"I'm not leaving,\" the former police \
+             officer said.",
+        );
+        assert_eq!(got[1].1, some("Ana Costa"));
+    }
+
+    #[test]
+    fn a_sentence_with_no_subject_is_about_the_one_person_it_names() {
+        let got = run("Among those who stayed was Dr. Ana Costa.\n\
+             \"I'm not leaving,\" the 60-year-old said.\n");
+        assert_eq!(got[0].1, some("Ana Costa"));
     }
 
     #[test]

@@ -267,6 +267,10 @@ pub(super) fn is_title(word: &str) -> bool {
         "curator", "vice", "deputy", "sheriff", "detective", "inspector",
         // British style drops the stop: `Dr Reti`, `Lt Hawley`, `Whangarei MP`.
         "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep",
+        // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`.
+        "datuk", "dato", "datin", "seri", "tun",
+        // What a person is, before the name: `Calistoga resident Dennis Ray`.
+        "firefighter", "resident", "nurse", "teacher", "farmer",
     ];
     let lower = strip_possessive(word).to_lowercase();
     lower.split(['-', '‐']).any(|p| TITLES.contains(&p))
