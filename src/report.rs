@@ -128,6 +128,9 @@ pub fn quotes(b: &Briefing, query: Option<&str>, limit: Option<usize>, json: boo
         struct Q<'a> {
             text: &'a str,
             speaker: Option<&'a str>,
+            /// Why that speaker: `said-verb`, `pronoun`, `role`, ... (null
+            /// when unknown).
+            speaker_basis: Option<&'static str>,
             source: &'a str,
             line: usize,
         }
@@ -137,6 +140,7 @@ pub fn quotes(b: &Briefing, query: Option<&str>, limit: Option<usize>, json: boo
                 Q {
                     text: &q.text,
                     speaker: q.speaker.as_deref(),
+                    speaker_basis: q.speaker_basis.map(|b| b.label()),
                     source: &q.source,
                     line: q.line,
                 }

@@ -46,6 +46,7 @@ fn quote(sources: &[Source], source: &str, text: &str, speaker: Option<&str>) ->
     Quote {
         text: text.trim_matches('“').trim_matches('”').into(),
         speaker: speaker.map(Into::into),
+        speaker_basis: None,
         source: source.into(),
         line: a.line,
         span: a.span,

@@ -212,6 +212,17 @@ fn a_folder_of_sources_alone_is_a_briefing() {
     let quotes = json_of(&["quotes", "--json", "--data", data]);
     assert_eq!(quotes[0]["text"], "We had no choice");
     assert_eq!(quotes[0]["speaker"], "Ellen Park");
+    assert_eq!(quotes[0]["speaker_basis"], "said-verb");
+}
+
+#[test]
+fn a_corrected_speaker_says_so() {
+    let dir = folder(Some(
+        "[[attribution]]\nsource = \"harbour\"\nquote = \"no choice\"\nspeaker = \"Ellen Parker\"\n",
+    ));
+    let quotes = json_of(&["quotes", "--json", "--data", dir.path().to_str().unwrap()]);
+    assert_eq!(quotes[0]["speaker"], "Ellen Parker");
+    assert_eq!(quotes[0]["speaker_basis"], "correction");
 }
 
 #[test]
@@ -304,6 +315,12 @@ fn quote_search_finds_rare_earth_quotes_with_speakers() {
     for q in quotes {
         assert!(q["text"].is_string() && q["source"].is_string() && q["line"].is_u64());
         assert!(q["speaker"].is_string() || q["speaker"].is_null());
+        // Why the speaker: present exactly when there is one.
+        assert_eq!(
+            q["speaker_basis"].is_string(),
+            q["speaker"].is_string(),
+            "{q}"
+        );
     }
     let limited = json_of(&["quotes", "--json", "--limit", "2"]);
     assert_eq!(limited.as_array().unwrap().len(), 2);

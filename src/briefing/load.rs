@@ -9,7 +9,9 @@ use chrono::DateTime;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::model::{Anchor, Briefing, Deadline, Event, Issue, Quote, Side, Source, Time};
+use super::model::{
+    Anchor, Briefing, Deadline, Event, Issue, Quote, Side, Source, SpeakerBasis, Time,
+};
 use super::quotes;
 use super::text::{find_loose, line_of, sanitize};
 
@@ -539,7 +541,10 @@ impl Checker<'_> {
                     && !find_loose(&q.text, fix.quote.get_ref()).is_empty()
             });
             match target {
-                Some(q) => q.speaker = Some(fix.speaker.clone()),
+                Some(q) => {
+                    q.speaker = Some(fix.speaker.clone());
+                    q.speaker_basis = Some(SpeakerBasis::Correction);
+                }
                 None => self.error_at(
                     &fix.quote,
                     format!(

@@ -109,11 +109,48 @@ pub struct Event {
 pub struct Quote {
     pub text: String,
     pub speaker: Option<String>,
+    /// Why `speaker` was chosen; `None` when there is no speaker.
+    pub speaker_basis: Option<SpeakerBasis>,
     pub source: String,
     /// 1-based line where the quote opens.
     pub line: usize,
     /// Byte range in the source text, from the opening mark to the closing one.
     pub span: Range<usize>,
+}
+
+/// What in the text ties a quote to its speaker, so a reader can judge the
+/// attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SpeakerBasis {
+    /// A speech verb with its subject: `X said`, `said X`, `X told`.
+    SaidVerb,
+    /// `he`/`she` with a speech verb, resolved to a person named before.
+    Pronoun,
+    /// A description (`the judge said`) resolved to the person it names.
+    Role,
+    /// A quotation standing alone, continuing the previous speaker.
+    Continuation,
+    /// `according to X`.
+    AccordingTo,
+    /// A clause introducing the quotation with a colon: `X, on Twitter: "..."`.
+    Colon,
+    /// Set by `briefing.toml`.
+    Correction,
+}
+
+impl SpeakerBasis {
+    pub fn label(self) -> &'static str {
+        match self {
+            SpeakerBasis::SaidVerb => "said-verb",
+            SpeakerBasis::Pronoun => "pronoun",
+            SpeakerBasis::Role => "role",
+            SpeakerBasis::Continuation => "continuation",
+            SpeakerBasis::AccordingTo => "according-to",
+            SpeakerBasis::Colon => "colon",
+            SpeakerBasis::Correction => "correction",
+        }
+    }
 }
 
 impl Issue {

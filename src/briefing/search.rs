@@ -93,6 +93,7 @@ mod tests {
         Quote {
             text: text.into(),
             speaker: speaker.map(Into::into),
+            speaker_basis: None,
             source: "s".into(),
             line: 1,
             span: 0..text.len(),

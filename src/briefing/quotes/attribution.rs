@@ -23,8 +23,11 @@
 //! give no speaker, and stop the search: the verb was found, it is just not
 //! anyone's.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+
+use super::super::model::SpeakerBasis as Basis;
 
 use super::marks::{self, Marked};
 use super::people::People;
@@ -95,6 +98,9 @@ struct Name {
     text: String,
     /// A title stood before it (`President`, `press secretary`): a person.
     titled: bool,
+    /// The words of the phrase up to its last title, lowercase
+    /// (`u.s. district judge`), to link `the judge` back to the name.
+    title: Vec<String>,
     words: usize,
     /// What the words around it say of the person's sex, if anything.
     gender: Option<Gender>,
@@ -165,6 +171,11 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
     let words: Vec<&str> = toks[range].iter().filter_map(|t| t.word()).collect();
     let title = words.iter().rposition(|w| is_title(w));
     let mut seg = &words[title.map_or(0, |t| t + 1)..];
+    // Title-case text runs into a name (`... Mobile Innovation And More
+    // Chen added`): a name has no capitalised function word inside it.
+    if let Some(k) = seg.iter().rposition(|w| is_stop(w)) {
+        seg = &seg[k + 1..];
+    }
     while let Some((first, rest)) = seg.split_first() {
         if is_stop(first) || is_date_word(first) || !is_cap(first) {
             seg = rest;
@@ -188,6 +199,9 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
     Some(Name {
         text: parts.join(" "),
         titled: title.is_some(),
+        title: title.map_or(Vec::new(), |t| {
+            words[..=t].iter().map(|w| w.to_lowercase()).collect()
+        }),
         words: parts.len(),
         gender: words.iter().find_map(|w| gender_cue(w)),
     })
@@ -206,7 +220,12 @@ fn first_word(toks: &[Tok], sent: &Range<usize>) -> Option<usize> {
 /// China director at ...`. The second form needs two words or more, since
 /// `China, a leader in ...` is no person.
 fn name_at(toks: &[Tok], i: usize, e: usize) -> Option<Name> {
-    let mut n = name_of(toks, i..e)?;
+    let placed = title_of_place(toks, i, e);
+    let mut n = name_of(toks, placed.map_or(i, |(start, _)| start)..e)?;
+    if let Some((_, t)) = placed {
+        n.titled = true;
+        n.title = vec![toks[t].word().unwrap_or("").to_lowercase()];
+    }
     let before = i >= 2 && toks[i - 1].is_punct(',') && toks[i - 2].word().is_some_and(is_title);
     let after = n.words >= 2
         && toks.get(e).is_some_and(|t| t.is_punct(','))
@@ -223,6 +242,61 @@ fn name_at(toks: &[Tok], i: usize, e: usize) -> Option<Name> {
     };
     n.gender = n.gender.or(lead.and_then(gender_cue));
     Some(n)
+}
+
+/// `Director-General of Health Ashley Bloomfield`, `Ambassador to France
+/// Lee Grant`, `Minister for Planning and Development Asad Umar`: after a
+/// title and `of`/`to`/`for` (and the rest of the body's name), the phrase
+/// `i..e` opens with a place or a body, and the name is its last two words
+/// (the last one, of two). Returns where the name starts and where the
+/// title is.
+fn title_of_place(toks: &[Tok], i: usize, e: usize) -> Option<(usize, usize)> {
+    let of = |w: &str| matches!(w, "of" | "to" | "for");
+    if i < 2 || e < i + 2 || !toks[i - 1].word().is_some_and(|w| of(w) || w == "and") {
+        return None;
+    }
+    let mut k = i - 1;
+    while k > 0 && i - k <= 8 {
+        let w = toks[k - 1].word()?;
+        if is_title(w) {
+            // Only a title's own `of`/`for` opens a body's name: in
+            // `President Ana Costa and Tom Ruiz` the `and` joins two people.
+            let opens = toks[k].word().is_some_and(of);
+            let start = if e - i == 2 { e - 1 } else { e - 2 };
+            return opens.then_some((start, k - 1));
+        }
+        if !(is_cap(w) || of(w) || matches!(w, "and" | "&" | "the")) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// Where the name in the phrase `i..e` starts, after a title's place.
+fn after_title_of(toks: &[Tok], i: usize, e: usize) -> Option<usize> {
+    title_of_place(toks, i, e).map(|(start, _)| start)
+}
+
+/// A title-case line (a headline, a `Related:` link): its capitalised words
+/// are not names, so `NC Gov. Roy Cooper Orders Mandatory Evacuations`
+/// teaches nothing about who Roy Cooper is.
+/// A headline has no full stop: `Prime Minister Ana Costa spoke.` is a
+/// sentence.
+fn is_headline(toks: &[Tok], sent: &Range<usize>) -> bool {
+    let words: Vec<&str> = toks[sent.clone()].iter().filter_map(Tok::word).collect();
+    let caps = words.iter().filter(|w| is_cap(w)).count();
+    let stop = toks[sent.clone()].last().is_some_and(|t| t.is_punct('.'));
+    words.len() >= 4 && caps * 5 >= words.len() * 4 && !stop
+}
+
+/// Token ranges of a unit's headline sentences.
+fn headlines(unit: &Unit) -> Vec<Range<usize>> {
+    unit.sentences
+        .iter()
+        .filter(|s| is_headline(&unit.toks, s))
+        .cloned()
+        .collect()
 }
 
 /// Every name phrase in a unit: (token range, name).
@@ -247,9 +321,16 @@ impl Lexicon {
     pub fn build(sources: &[Source]) -> Lexicon {
         let mut persons = People::default();
         let mut mid_caps = HashSet::new();
+        // One-word subjects of speech verbs (`Federer joked`), by source.
+        let mut lone_speakers: HashMap<(String, usize), usize> = HashMap::new();
+        // Names of two words or more, and one-word names, by source.
+        let mut full_names: HashSet<(String, usize)> = HashSet::new();
+        let mut short_names: HashSet<(String, usize)> = HashSet::new();
         for (si, src) in sources.iter().enumerate() {
             for unit in &src.units {
                 let toks = &unit.toks;
+                let heads = headlines(unit);
+                let in_head = |i: usize| heads.iter().any(|h| h.contains(&i));
                 for sent in &unit.sentences {
                     let first = first_word(toks, sent);
                     for i in sent.clone() {
@@ -262,22 +343,36 @@ impl Lexicon {
                     }
                 }
                 let clean = |n: &Name| !is_org_name(&n.text);
-                for (_, n) in names_in(toks) {
-                    if n.titled && clean(&n) {
+                for (range, n) in names_in(toks) {
+                    if in_head(range.start) || !clean(&n) {
+                        continue;
+                    }
+                    if n.titled {
                         persons.add(&n.text, si);
+                    }
+                    if n.words >= 2 {
+                        full_names.insert((n.text.clone(), si));
+                    } else {
+                        short_names.insert((n.text.clone(), si));
                     }
                 }
                 // Whoever a speech verb reports is a person too, when the
                 // name has two words or more (one word may be `Beijing`).
                 for v in 0..toks.len() {
-                    if !toks[v].word().is_some_and(is_speech_verb) {
+                    if !toks[v].word().is_some_and(is_speech_verb) || in_head(v) {
                         continue;
                     }
                     let j = skip_fillers_back(toks, 0, v);
                     let mut found = Vec::new();
                     if j > 0 && phrase_word(&toks[j - 1]) {
                         let p = phrase_back(toks, 0, j - 1);
-                        found.extend(name_of(toks, p..j));
+                        let p = after_title_of(toks, p, j).unwrap_or(p);
+                        if let Some(n) = name_of(toks, p..j) {
+                            if n.words == 1 && !n.titled && clean(&n) {
+                                *lone_speakers.entry((n.text.clone(), si)).or_default() += 1;
+                            }
+                            found.push(n);
+                        }
                     }
                     if inverts(toks[v].word().unwrap_or("")) {
                         let e = phrase_fwd(toks, v + 1, toks.len());
@@ -291,14 +386,31 @@ impl Lexicon {
                 }
             }
         }
+        // A one-word name that speaks more than once in an article, and is
+        // capitalised mid-sentence, is a person's surname (`Federer joked`,
+        // `Federer added`); one speech verb could be `Beijing said`.
+        for ((name, si), count) in lone_speakers {
+            if count >= 2 && mid_caps.contains(&name) {
+                persons.add(&name, si);
+            }
+        }
+        // `Lucie Safarova ... Safarova battled back`: a full name whose last
+        // word the article then uses alone is how news refers to a person
+        // (places and clubs that do it carry an organisation's word).
+        for (name, si) in &full_names {
+            let last = name.rsplit(' ').next().unwrap_or("");
+            if mid_caps.contains(last) && short_names.contains(&(last.to_string(), *si)) {
+                persons.add(name, *si);
+            }
+        }
         Lexicon { persons, mid_caps }
     }
 
     /// Adds the speakers found by a pass of attribution (`speakers[source]`)
     /// to the known persons, organisations aside.
-    pub fn learn_speakers(&mut self, speakers: &[Vec<Option<String>>]) {
+    pub fn learn_speakers(&mut self, speakers: &[Vec<Option<(String, Basis)>>]) {
         for (si, list) in speakers.iter().enumerate() {
-            for name in list.iter().flatten() {
+            for (name, _) in list.iter().flatten() {
                 if !is_org_name(name) {
                     self.persons.add(name, si);
                 }
@@ -318,7 +430,7 @@ impl Lexicon {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Who {
-    Person(String),
+    Person(String, Basis),
     /// A speech verb was found, but its subject is no one we can name
     /// (`analysts said`, `according to the club`, two people at once).
     Unknown,
@@ -333,43 +445,413 @@ fn is_linking(word: &str) -> bool {
     )
 }
 
+/// Nouns that, after `the`, describe a person rather than name one: `the
+/// tennis player`, `the California Democrat`, `the 62-year-old`, `the world
+/// number one`. Titles (`the judge`) count too; `the statement` does not.
+fn is_person_description(words: &[&str]) -> bool {
+    #[rustfmt::skip]
+    const NOUNS: &[&str] = &[
+        "champion", "star", "winner", "veteran", "woman", "man", "actor", "actress", "singer",
+        "democrat", "republican", "teenager", "rookie", "incumbent", "candidate", "nominee",
+        "runner-up", "challenger", "favourite", "favorite",
+    ];
+    let Some(head) = words.last().map(|w| w.to_lowercase()) else {
+        return false;
+    };
+    is_title(&head)
+        || NOUNS.contains(&head.as_str())
+        || head.ends_with("-year-old")
+        || (head == "one"
+            && words.len() >= 2
+            && words[words.len() - 2].eq_ignore_ascii_case("number"))
+}
+
+/// Titles that are offices, one holder's not another's: `the governor` is
+/// not the mayor. (A `Dr.` or a `resident` may be anything else too.)
+fn is_office(word: &str) -> bool {
+    #[rustfmt::skip]
+    const OFFICES: &[&str] = &[
+        "president", "minister", "secretary", "representative", "chancellor", "governor",
+        "senator", "congressman", "congresswoman", "mayor", "ambassador", "judge", "king",
+        "queen", "prince", "princess", "pope", "commissioner", "sheriff", "prosecutor",
+        "general", "coach", "manager", "captain", "chairman", "chairwoman", "ceo", "director",
+        "spokesman", "spokeswoman", "spokesperson", "envoy", "premier",
+    ];
+    OFFICES.contains(&word)
+}
+
+/// Words that open a sentence with an adverbial clause, so that its subject
+/// comes after the first comma: `On Sunday, McMaster announced`,
+/// `Denying rumours ..., Prime Minister Ranil Wickremesinghe said`.
+fn opens_adverbial(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.ends_with("ing")
+        || matches!(
+            lower.as_str(),
+            "in" | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "when"
+                | "while"
+                | "as"
+                | "since"
+                | "although"
+                | "though"
+                | "if"
+                | "despite"
+                | "with"
+                | "without"
+                | "for"
+                | "from"
+                | "by"
+                | "asked"
+                | "a"
+                | "an"
+                | "earlier"
+                | "later"
+                | "last"
+                | "this"
+                | "once"
+        )
+}
+
+/// The capitalised words of a description: an organisation's name is
+/// capitalised (`the Napa Police Department`), a `police officer` is not one.
+fn capitalised(words: &[&str]) -> String {
+    let caps: Vec<&str> = words.iter().copied().filter(|w| is_cap(w)).collect();
+    caps.join(" ")
+}
+
+/// The description that ends just before token `j` when it is a definite
+/// one (`the judge`, `The tennis player`, `the California Democrat`): its
+/// words after `the`. `None` for a name with an organisation's word (`the
+/// White House`), a possessive (`the company's president`), or anything
+/// that does not describe a person.
+fn definite_description<'a>(toks: &[Tok<'a>], lo: usize, j: usize) -> Option<Vec<&'a str>> {
+    let mut k = j;
+    while k > lo && j - k <= 5 {
+        let w = toks[k - 1].word()?;
+        if w.eq_ignore_ascii_case("the") {
+            let words: Vec<&str> = toks[k..j].iter().filter_map(Tok::word).collect();
+            let org = is_org_name(&capitalised(&words));
+            return (!words.is_empty() && !org && is_person_description(&words)).then_some(words);
+        }
+        // `the former police officer and firefighter`: one person; `Greer
+        // and Bessent`: two.
+        let joins_nouns = w == "and"
+            && toks[k - 2..k - 1]
+                .iter()
+                .any(|t| t.word().is_some_and(|p| !is_cap(p)));
+        let breaks = is_pronoun(w) || is_possessive(w) || is_linking(w) || is_speech_verb(w);
+        if breaks && !joins_nouns {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// The shortest definite description starting at `the` (token `i`) that
+/// describes a person: `The champion then makes` -> `champion`.
+fn description_from<'a>(toks: &[Tok<'a>], i: usize, hi: usize) -> Option<Vec<&'a str>> {
+    if !toks[i].word()?.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let mut words = Vec::new();
+    for t in toks[i + 1..hi].iter().take(5) {
+        let w = t.word()?;
+        if is_possessive(w) || is_speech_verb(w) {
+            return None;
+        }
+        words.push(w);
+        if is_person_description(&words) {
+            return (!is_org_name(&capitalised(&words))).then_some(words);
+        }
+    }
+    None
+}
+
+/// Who a sentence is about: whom the next sentence's `he`, `she` or `the
+/// coach` most likely means.
+#[derive(Debug, Clone)]
+struct Salient {
+    /// `None`: a person the text does not name (`The mayor sounded upbeat`).
+    name: Option<String>,
+    /// Sentences since the one about them: a sentence about no one (`The
+    /// rain kept falling.`) keeps the person in view, a second drops them.
+    age: u8,
+    /// The sentence was attributed to them.
+    spoke: bool,
+    /// Nobody else is named in the sentence.
+    alone: bool,
+}
+
 struct Ctx<'s> {
     lex: &'s Lexicon,
     /// Byte offset and name of every person mentioned outside quotes.
     mentions: Vec<(usize, String)>,
     /// Sex of the people whose mentions anywhere in the source say it.
     genders: Vec<(String, Gender)>,
+    /// Byte offset, name and title words of every mention with a title
+    /// (`U.S. District Judge Amy Berman Jackson`).
+    titled: Vec<(usize, String, Vec<String>)>,
+    /// Who the sentence before the current one was about, as attribution
+    /// walks the source in order.
+    previous: RefCell<Option<Salient>>,
 }
 
 impl Ctx<'_> {
-    /// `he`/`she` refers back to the last person named before it. Names
-    /// inside quotations are masked out, so `“... President Xi ...” He
-    /// added` still refers to the speaker.
-    ///
-    /// A person whom the text marks as the other sex (`her husband, Tom`)
-    /// is skipped: that is all the grammar of gender we rely on.
-    fn antecedent(&self, at: usize, pronoun: &str) -> Who {
+    /// Whether a person can be called `he` (`Male`) or `she`: only a person
+    /// whom the text marks as the other sex is ruled out.
+    fn fits(&self, name: &str, want: Gender) -> bool {
+        self.genders.iter().all(|(n, g)| n != name || *g == want)
+    }
+
+    /// The person `he`/`she` at byte `at` refers to; `from` is where its
+    /// sentence starts. In order: someone named earlier in the same
+    /// sentence (`After Ruiz left, she said`); else whom the previous
+    /// sentence was about, its speaker or its subject (salience: `The mayor
+    /// sounded upbeat after her call with Governor Ruiz. "...," she told
+    /// reporters` is the mayor's), even when that person goes unnamed; else
+    /// the last person named. Names inside quotations are masked out, so
+    /// `“... President Xi ...” He added` still refers to the speaker.
+    fn antecedent(&self, at: usize, pronoun: &str, from: usize) -> Who {
         let want = if pronoun.eq_ignore_ascii_case("she") {
             Gender::Female
         } else {
             Gender::Male
         };
-        let fits = |name: &str| self.genders.iter().all(|(n, g)| n != name || *g == want);
-        self.mentions
+        let recent = |lo: usize| {
+            self.mentions
+                .iter()
+                .rev()
+                .find(|(pos, n)| *pos < at && *pos >= lo && self.fits(n, want))
+                .map(|(_, n)| Who::Person(n.clone(), Basis::Pronoun))
+        };
+        if let Some(who) = recent(from) {
+            return who;
+        }
+        if let Some(s) = self.previous.borrow().as_ref() {
+            match &s.name {
+                Some(n) if self.fits(n, want) => return Who::Person(n.clone(), Basis::Pronoun),
+                None => return Who::Unknown,
+                Some(_) => {}
+            }
+        }
+        recent(0).unwrap_or(Who::Unknown)
+    }
+
+    /// The person a description (`the judge`, `the Premier`, `the
+    /// California Democrat`) at byte `at` stands for. A title links to the
+    /// person the article gave that title (`U.S. District Judge Amy Berman
+    /// Jackson`); if two people hold it, to the one the previous sentence
+    /// was about, else to no one. A description no one holds as a title
+    /// (`the tennis player`) refers back to whom the previous sentence was
+    /// about, if it spoke or was the only person named there.
+    fn role(&self, desc: &[&str], at: usize) -> Option<String> {
+        let canon = |w: &str| -> String {
+            match w.to_lowercase().as_str() {
+                "gov." | "gov" => "governor".into(),
+                "sen." | "sen" => "senator".into(),
+                "rep." | "rep" => "representative".into(),
+                "gen." | "gen" => "general".into(),
+                "premier" => "minister".into(),
+                other => other.to_string(),
+            }
+        };
+        let head = canon(desc.last()?);
+        // Capitalised words of the description must be in the title too:
+        // `the Health Minister` is not the Prime Minister.
+        let mut need: Vec<String> = desc[..desc.len() - 1]
             .iter()
-            .rev()
-            .find(|(pos, n)| *pos < at && fits(n))
-            .map_or(Who::Unknown, |(_, n)| Who::Person(n.clone()))
+            .filter(|w| is_cap(w))
+            .map(|w| w.to_lowercase())
+            .collect();
+        if desc.last()?.eq_ignore_ascii_case("premier") {
+            need.push("prime".into());
+        }
+        let matches = |title: &[String]| {
+            let words: Vec<String> = title.iter().map(|w| canon(w)).collect();
+            words.contains(&head) && need.iter().all(|n| words.contains(n))
+        };
+        let mut holders: Vec<&String> = Vec::new();
+        if is_title(desc.last()?) {
+            for (pos, name, title) in &self.titled {
+                if *pos < at && matches(title) && !holders.contains(&name) {
+                    holders.push(name);
+                }
+            }
+        }
+        let previous = self.previous.borrow();
+        let salient = previous
+            .as_ref()
+            .and_then(|s| s.name.as_ref().map(|n| (n, s)));
+        // `the Chinese leader`, `the Ohio Democrat`: a capitalised word sets
+        // one person apart from others named, so it may not mean the
+        // subject; a bare `the champion` does.
+        let bare = desc.iter().all(|w| !is_cap(w));
+        // Someone the article titled otherwise is not `the mayor` (nor
+        // the Prime Minister `the Health Minister`).
+        // Only offices exclude each other: a `Dr.` or a `resident` can
+        // still be `the former nurse`.
+        let other_title = |name: &String| {
+            let theirs: Vec<&Vec<String>> = (self.titled.iter())
+                .filter(|(_, n, _)| n == name)
+                .map(|(_, _, t)| t)
+                .collect();
+            let office = theirs
+                .iter()
+                .any(|t| t.iter().any(|w| is_office(&canon(w))));
+            is_office(&head) && office && !theirs.iter().any(|t| matches(t))
+        };
+        match holders.as_slice() {
+            [] => salient
+                .filter(|(n, s)| (s.spoke || s.alone || bare) && !other_title(n))
+                .map(|(n, _)| n.clone()),
+            [one] => Some(one.to_string()),
+            _ => salient
+                .filter(|(n, _)| holders.contains(n))
+                .map(|(n, _)| n.clone()),
+        }
+    }
+
+    /// Who the clause `sent` is about: its subject, if that is a person.
+    /// `Some(None)` for a person it does not name (`The mayor ...`).
+    ///
+    /// `loose` also takes a name of two words or more that is no
+    /// organisation's, for a clause that introduces a quotation: whoever
+    /// opens it is the one quoted. Salience is not loose, since `Hurricane
+    /// Florence` can be the subject of a sentence.
+    fn subject_of(&self, toks: &[Tok], sent: &Range<usize>, loose: bool) -> Option<Option<String>> {
+        let from = toks.get(sent.start)?.at();
+        let first = (sent.start..sent.end).find(|&i| toks[i].word().is_some())?;
+        let person_at = |i: usize, strict: bool| -> Option<Option<String>> {
+            let mut i = i;
+            while i < sent.end
+                && toks[i].word().is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "but" | "and" | "so" | "yet" | "still" | "also" | "meanwhile" | "however"
+                    )
+                })
+            {
+                i += 1;
+            }
+            let w = toks.get(i).filter(|_| i < sent.end)?.word()?;
+            if is_pronoun(w) {
+                return match self.antecedent(toks[i].at(), w, from) {
+                    Who::Person(n, _) => Some(Some(n)),
+                    Who::Unknown => None,
+                };
+            }
+            if let Some(desc) = description_from(toks, i, sent.end) {
+                return Some(self.role(&desc, toks[i].at()));
+            }
+            if !phrase_word(&toks[i]) {
+                return None;
+            }
+            let mut e = phrase_fwd(toks, i, sent.end);
+            // `Director-General of Health Ashley Bloomfield has denied`: the
+            // name comes after the title's place.
+            let linked = toks
+                .get(e)
+                .and_then(Tok::word)
+                .is_some_and(|w| matches!(w, "of" | "to"));
+            if linked && name_at(toks, i, e).is_none() && e + 1 < sent.end {
+                i = e + 1;
+                e = phrase_fwd(toks, i, sent.end);
+            }
+            if e == i || is_possessive(toks[e - 1].word().unwrap_or("")) {
+                return None;
+            }
+            // `Ruiz and Costa met`: no one person.
+            let joint = toks.get(e).and_then(Tok::word) == Some("and")
+                && toks.get(e + 1).is_some_and(phrase_word);
+            // After a comma, only a name that a verb follows is a subject,
+            // directly or after an apposition (`Her colleague, physicist Raj
+            // Mehta, was more cautious`): not `his opponent, Alcaraz:`.
+            let verb_at = |k: usize| toks.get(k).and_then(Tok::word).is_some_and(|w| !is_cap(w));
+            let verb_follows =
+                verb_at(e) || (toks.get(e).is_some_and(|t| t.is_punct(',')) && verb_at(e + 1));
+            if joint || (strict && !verb_follows) {
+                return None;
+            }
+            let n = name_at(toks, i, e)?;
+            let last = n.text.rsplit(' ').next().unwrap_or("");
+            let person = !is_org_name(&n.text)
+                && (self.lex.is_person(&n)
+                    || self.lex.persons.knows(last)
+                    || (loose && n.words >= 2));
+            person.then_some(Some(n.text))
+        };
+        let opener = toks[first].word().is_some_and(opens_adverbial);
+        if !opener && let Some(found) = person_at(first, false) {
+            return Some(found);
+        }
+        let comma = (first..sent.end.min(first + 20)).find(|&i| toks[i].is_punct(','))?;
+        person_at(comma + 1, true)
+    }
+
+    /// The one person a sentence names, if it names exactly one: whom a
+    /// sentence whose subject is no one (`Among those who stayed was
+    /// resident Dennis Ray.`) is about.
+    fn only_named(&self, toks: &[Tok], sent: &Range<usize>) -> Option<Option<String>> {
+        let (a, b) = (toks.get(sent.start)?, toks.get(sent.end - 1)?);
+        let mut names = self
+            .mentions
+            .iter()
+            .filter(|(pos, _)| (a.at()..=b.at()).contains(pos))
+            .map(|(_, n)| n);
+        let first = names.next()?;
+        names.all(|n| n == first).then(|| Some(first.clone()))
+    }
+
+    /// How many people other than `who` (or its short forms) a sentence
+    /// names outside quotations.
+    fn others_named(&self, toks: &[Tok], sent: &Range<usize>, who: Option<&str>) -> usize {
+        let (Some(a), Some(b)) = (toks.get(sent.start), toks.get(sent.end - 1)) else {
+            return 0;
+        };
+        let whole: Vec<&str> = who.map_or(Vec::new(), |w| w.split(' ').collect());
+        let same = |n: &str| {
+            let part: Vec<&str> = n.split(' ').collect();
+            !whole.is_empty() && (whole.starts_with(&part) || whole.ends_with(&part))
+        };
+        let mut names: Vec<&String> = (self.mentions.iter())
+            .filter(|(pos, n)| (a.at()..=b.at()).contains(pos) && !same(n))
+            .map(|(_, n)| n)
+            .collect();
+        names.sort();
+        names.dedup();
+        names.len()
+    }
+
+    /// How many different people a sentence names outside quotations.
+    fn named_in(&self, toks: &[Tok], sent: &Range<usize>) -> usize {
+        let (Some(a), Some(b)) = (toks.get(sent.start), toks.get(sent.end - 1)) else {
+            return 0;
+        };
+        let mut names: Vec<&String> = self
+            .mentions
+            .iter()
+            .filter(|(pos, _)| (a.at()..=b.at()).contains(pos))
+            .map(|(_, n)| n)
+            .collect();
+        names.sort();
+        names.dedup();
+        names.len()
     }
 
     /// The speaker after an inverting verb: `said Han Shen Lin, ...`,
     /// `according to Greer`, `said the coach, Maria Lopez`.
-    fn name_after(&self, toks: &[Tok], mut i: usize, hi: usize) -> Option<Who> {
+    fn name_after(&self, toks: &[Tok], mut i: usize, hi: usize, from: usize) -> Option<Who> {
         let word = |i: usize| toks.get(i).filter(|_| i < hi).and_then(Tok::word);
         if let Some(w) = word(i)
             && is_pronoun(w)
         {
-            return Some(self.antecedent(toks[i].at(), w));
+            return Some(self.antecedent(toks[i].at(), w, from));
         }
         let article = word(i).is_some_and(|w| {
             matches!(
@@ -392,12 +874,12 @@ impl Ctx<'_> {
             if toks[k..e].iter().any(|t| t.word().is_some_and(is_title))
                 && let Some(n) = name_of(toks, k..e)
             {
-                return Some(Who::Person(n.text));
+                return Some(Who::Person(n.text, Basis::SaidVerb));
             }
         }
         let e = phrase_fwd(toks, i, hi);
         if let Some(n) = name_of(toks, i..e) {
-            return Some(Who::Person(n.text));
+            return Some(Who::Person(n.text, Basis::SaidVerb));
         }
         if e > i || article {
             // `the coach, Maria Lopez`: the name comes in apposition.
@@ -410,7 +892,7 @@ impl Ctx<'_> {
                 if let Some(n) = name_of(toks, k + 1..f)
                     && (n.titled || self.lex.is_person(&n) || n.words >= 2)
                 {
-                    return Some(Who::Person(n.text));
+                    return Some(Who::Person(n.text, Basis::SaidVerb));
                 }
             }
             return Some(Who::Unknown);
@@ -421,12 +903,14 @@ impl Ctx<'_> {
     /// The speaker of the speech verb at token `v`.
     fn resolve(&self, unit: &Unit, sent: &Range<usize>, v: usize, depth: u8) -> Who {
         let toks = &unit.toks;
+        let from = toks[sent.start].at();
         let verb = toks[v].word().unwrap_or("").to_lowercase();
         if verb == "according" {
             if toks.get(v + 1).and_then(Tok::word) == Some("to") {
-                return self
-                    .name_after(toks, v + 2, sent.end)
-                    .unwrap_or(Who::Unknown);
+                return match self.name_after(toks, v + 2, sent.end, from) {
+                    Some(Who::Person(n, _)) => Who::Person(n, Basis::AccordingTo),
+                    _ => Who::Unknown,
+                };
             }
             return Who::Unknown;
         }
@@ -434,18 +918,33 @@ impl Ctx<'_> {
         // it takes the clause's.
         if !verb.ends_with("ing") {
             let j = skip_fillers_back(toks, sent.start, v);
+            // `the judge said`, `the California Democrat tweeted`: a
+            // description of someone, not a name.
+            if let Some(desc) = definite_description(toks, sent.start, j) {
+                return self
+                    .role(&desc, toks[v].at())
+                    .map_or(Who::Unknown, |n| Who::Person(n, Basis::Role));
+            }
             if j > sent.start
                 && let Some(w) = toks[j - 1].word()
             {
                 let j = j - 1;
                 if is_pronoun(w) {
-                    return self.antecedent(toks[j].at(), w);
+                    return self.antecedent(toks[j].at(), w, from);
                 }
                 if phrase_word(&toks[j]) {
                     let p = phrase_back(toks, sent.start, j);
+                    let p = after_title_of(toks, p, j + 1).unwrap_or(p);
                     let Some(n) = name_of(toks, p..j + 1) else {
                         return Who::Unknown; // `the spokesman said`
                     };
+                    // `Sgt. Scott Fleming of the St. Helena Police Department
+                    // said`: the body is where the speaker works.
+                    if is_org_name(&n.text)
+                        && let Some(who) = Self::affiliated(toks, sent.start, p)
+                    {
+                        return Who::Person(who, Basis::SaidVerb);
+                    }
                     // `Greer and Bessent express`: no one speaker.
                     let joint = p >= sent.start + 2
                         && toks[p - 1].word() == Some("and")
@@ -460,16 +959,28 @@ impl Ctx<'_> {
                     if joint || lone_opener {
                         return Who::Unknown;
                     }
-                    return Who::Person(n.text);
+                    return Who::Person(n.text, Basis::SaidVerb);
                 }
                 if !is_linking(w) {
                     return Who::Unknown; // `analysts said`, `it said`
                 }
             } else if inverts(&verb)
-                && Self::right_after_quote(toks, sent, j)
-                && let Some(who) = self.name_after(toks, v + 1, sent.end)
+                && (Self::right_after_quote(toks, sent, j) || self.ends_clause(toks, sent, v))
+                && let Some(who) = self.name_after(toks, v + 1, sent.end, from)
             {
                 return who;
+            }
+        }
+        // `Smith's daughter, Amy, said`, `while the patrol's spokesman, Sgt.
+        // Mark Francis, tweeted`: a name set off by commas right before the
+        // verb is its subject, even after another speech verb.
+        if v >= sent.start + 4 && toks[v - 1].is_punct(',') && phrase_word(&toks[v - 2]) {
+            let p = phrase_back(toks, sent.start, v - 2);
+            if p > sent.start
+                && toks[p - 1].is_punct(',')
+                && let Some(n) = name_at(toks, p, v - 1)
+            {
+                return Who::Person(n.text, Basis::SaidVerb);
             }
         }
         // The clause's subject: the speaker of an earlier speech verb in the
@@ -482,23 +993,12 @@ impl Ctx<'_> {
         {
             return self.resolve(unit, sent, pv, depth + 1);
         }
-        // `Smith's daughter, Amy, said`: a name set off by commas right
-        // before the verb is the subject's own.
-        if v >= sent.start + 4 && toks[v - 1].is_punct(',') && phrase_word(&toks[v - 2]) {
-            let p = phrase_back(toks, sent.start, v - 2);
-            if p > sent.start
-                && toks[p - 1].is_punct(',')
-                && let Some(n) = name_at(toks, p, v - 1)
-            {
-                return Who::Person(n.text);
-            }
-        }
         let opening = first_word(toks, sent);
         let mut i = sent.start;
         while i < v {
             if let Some(w) = toks[i].word() {
                 if is_pronoun(w) && !toks.get(i + 1).and_then(Tok::word).is_some_and(is_cap) {
-                    return self.antecedent(toks[i].at(), w);
+                    return self.antecedent(toks[i].at(), w, from);
                 }
                 if phrase_word(&toks[i]) {
                     let e = phrase_fwd(toks, i, v);
@@ -515,7 +1015,7 @@ impl Ctx<'_> {
                             && (n.words >= 2 || self.lex.mid_caps.contains(&n.text))
                             && !is_org_name(&n.text);
                         if opens || self.lex.is_person(&n) {
-                            return Who::Person(n.text);
+                            return Who::Person(n.text, Basis::SaidVerb);
                         }
                     }
                     i = e;
@@ -525,6 +1025,44 @@ impl Ctx<'_> {
             i += 1;
         }
         Who::Unknown
+    }
+
+    /// The person named before `of the` or `at` that leads into the
+    /// organisation starting at token `p`, if any.
+    fn affiliated(toks: &[Tok], lo: usize, p: usize) -> Option<String> {
+        let mut q = p;
+        if q > lo
+            && toks[q - 1]
+                .word()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        {
+            q -= 1;
+        }
+        let link = q > lo + 1
+            && toks[q - 1]
+                .word()
+                .is_some_and(|w| matches!(w, "of" | "at" | "from" | "with"));
+        if !link || !phrase_word(&toks[q - 2]) {
+            return None;
+        }
+        let b = phrase_back(toks, lo, q - 2);
+        name_of(toks, b..q - 1)
+            .filter(|n| !is_org_name(&n.text))
+            .map(|n| n.text)
+    }
+
+    /// Whether the inverting verb at `v` closes its sentence with the
+    /// speaker after a comma: `It was a moment of “euphoria” ..., said Rich
+    /// Zurek.` The name must run to the sentence's end or to a comma.
+    fn ends_clause(&self, toks: &[Tok], sent: &Range<usize>, v: usize) -> bool {
+        if v == sent.start || !toks[v - 1].is_punct(',') {
+            return false;
+        }
+        let e = phrase_fwd(toks, v + 1, sent.end);
+        let closes = e == sent.end
+            || toks[e].is_punct(',')
+            || (e + 1 == sent.end && matches!(toks[e], Tok::Punct { .. }));
+        e > v + 1 && closes && name_of(toks, v + 1..e).is_some()
     }
 
     /// Whether token `j` follows a quotation directly (`"...," said X`) or
@@ -566,16 +1104,24 @@ impl Ctx<'_> {
         opened && (v + 1..q).any(|k| toks[k].is_punct(','))
     }
 
-    /// A speech verb at `v` that leads into a quotation (`said, “...`)
-    /// belongs to that quotation, not to one before it.
+    /// A speech verb at `v` that leads into a quotation (`said, “...`,
+    /// `calling media reactions “...”`) belongs to that quotation, not to
+    /// one before it.
     fn introduces_quote(toks: &[Tok], v: usize) -> bool {
-        match toks.get(v + 1) {
-            Some(Tok::Quote { .. }) => true,
-            Some(t) if t.is_punct(',') || t.is_punct(':') => {
-                matches!(toks.get(v + 2), Some(Tok::Quote { .. }))
-            }
-            _ => false,
+        let is_quote = |t: Option<&Tok>| matches!(t, Some(Tok::Quote { .. }));
+        let punct = toks
+            .get(v + 1)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct(':'));
+        if punct {
+            return is_quote(toks.get(v + 2));
         }
+        // Only words between: `he added, while avoiding "..."` is not led in.
+        let words = toks[v + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.word().is_some())
+            .count();
+        is_quote(toks.get(v + 1 + words))
     }
 
     fn speaker_of_quote(&self, unit: &Unit, sent: &Range<usize>, q: usize) -> Option<Who> {
@@ -593,6 +1139,7 @@ impl Ctx<'_> {
                     || is_title(w)
                     || is_filler(w)
                     || is_particle(w)
+                    || w.ends_with("-year-old")
                     || matches!(
                         w,
                         "the"
@@ -611,10 +1158,12 @@ impl Ctx<'_> {
                             | "one"
                     )
             };
+            let description = definite_description(toks, q + 1, v).is_some();
             let tight = between.len() <= 8
-                && between
-                    .iter()
-                    .all(|t| t.word().is_some_and(subject_word) || t.is_punct(','));
+                && (description
+                    || between
+                        .iter()
+                        .all(|t| t.word().is_some_and(subject_word) || t.is_punct(',')));
             if tight {
                 return Some(self.resolve(unit, sent, v, 0));
             }
@@ -629,35 +1178,63 @@ impl Ctx<'_> {
         }
         // `"..." for a relationship ..., he added`: a verb further on, unless
         // it leads into a quotation of its own.
-        (q + 1..sent.end)
-            .find(|k| is_verb(k) && !Self::introduces_quote(toks, *k))
-            .map(|v| self.resolve(unit, sent, v, 0))
+        if let Some(v) = (q + 1..sent.end).find(|k| is_verb(k) && !Self::introduces_quote(toks, *k))
+        {
+            return Some(self.resolve(unit, sent, v, 0));
+        }
+        // `The champion then made a reference to Paris: "..."`: a clause
+        // with no speech verb that a colon ends introduces the quotation,
+        // which is its subject's.
+        if q > sent.start && toks[q - 1].is_punct(':') {
+            return match self.subject_of(toks, &(sent.start..q - 1), true) {
+                Some(Some(n)) => Some(Who::Person(n, Basis::Colon)),
+                _ => None,
+            };
+        }
+        None
     }
 }
 
-/// Speakers for every quote of source `si`, in the order of `src.quotes`.
-pub(super) fn attribute(sources: &[Source], lex: &Lexicon, si: usize) -> Vec<Option<String>> {
+/// Speakers for every quote of source `si`, in the order of `src.quotes`,
+/// with what ties each to its speaker.
+pub(super) fn attribute(
+    sources: &[Source],
+    lex: &Lexicon,
+    si: usize,
+) -> Vec<Option<(String, Basis)>> {
     let src = &sources[si];
     let mut mentions = Vec::new();
     let mut genders = Vec::new();
+    let mut titled = Vec::new();
     for unit in &src.units {
+        let heads = headlines(unit);
         for (range, n) in names_in(&unit.toks) {
-            if lex.is_person(&n) {
-                if let Some(g) = n.gender {
-                    genders.push((n.text.clone(), g));
-                }
-                mentions.push((unit.toks[range.start].at(), n.text));
+            if heads.iter().any(|h| h.contains(&range.start)) || !lex.is_person(&n) {
+                continue;
             }
+            let at = unit.toks[range.start].at();
+            if let Some(g) = n.gender {
+                genders.push((n.text.clone(), g));
+            }
+            if !n.title.is_empty() {
+                titled.push((at, n.text.clone(), n.title.clone()));
+            }
+            mentions.push((at, n.text));
         }
     }
     let ctx = Ctx {
         lex,
         mentions,
         genders,
+        titled,
+        previous: RefCell::new(None),
     };
     let mut speakers = vec![None; src.quotes.len()];
     // The speaker a following bare quotation continues.
     let mut previous_unit: Option<String> = None;
+    // The speaker of a paragraph that ends with a colon (`Federer added:`),
+    // whose words the next paragraph gives, marks or not.
+    let mut introduced: Option<String> = None;
     for unit in &src.units {
         let inherited = previous_unit.take();
         let mut current: Option<String> = None;
@@ -678,17 +1255,19 @@ pub(super) fn attribute(sources: &[Source], lex: &Lexicon, si: usize) -> Vec<Opt
                     current
                         .clone()
                         .or_else(|| if plain_seen { None } else { inherited.clone() })
+                        .map(|n| (n, Basis::Continuation))
                 } else {
                     match ctx.speaker_of_quote(unit, sent, k) {
-                        Some(Who::Person(n)) => Some(n),
+                        Some(Who::Person(n, basis)) => Some((n, basis)),
                         _ => None,
                     }
                 };
                 if who.is_some() || !quote_only {
-                    said_here = Some(who.clone());
+                    said_here = Some(who.as_ref().map(|(n, _)| n.clone()));
                 }
                 speakers[index] = who;
             }
+            let mut spoke = None;
             if !quote_only {
                 plain_seen = true;
                 let verb = sent
@@ -698,18 +1277,54 @@ pub(super) fn attribute(sources: &[Source], lex: &Lexicon, si: usize) -> Vec<Opt
                 let who = match said_here {
                     Some(Some(n)) => Some(Some(n)),
                     _ => verb.map(|v| match ctx.resolve(unit, sent, v, 0) {
-                        Who::Person(n) => Some(n),
+                        Who::Person(n, _) => Some(n),
                         Who::Unknown => None,
                     }),
                 };
                 if let Some(who) = who {
+                    spoke = who.clone();
                     current = who;
                 }
             } else if let Some(Some(n)) = said_here {
+                spoke = Some(n.clone());
                 current = Some(n);
             }
+            let salient = match spoke {
+                Some(n) => Some(Salient {
+                    name: Some(n),
+                    age: 0,
+                    spoke: true,
+                    alone: true,
+                }),
+                None => match ctx
+                    .subject_of(&unit.toks, sent, false)
+                    .or_else(|| ctx.only_named(&unit.toks, sent))
+                {
+                    Some(name) => Some(Salient {
+                        name,
+                        age: 0,
+                        spoke: false,
+                        alone: ctx.named_in(&unit.toks, sent) <= 1,
+                    }),
+                    None => {
+                        let kept = ctx.previous.borrow().clone();
+                        kept.filter(|s| {
+                            s.age == 0 && ctx.others_named(&unit.toks, sent, s.name.as_deref()) == 0
+                        })
+                        .map(|s| Salient { age: 1, ..s })
+                    }
+                },
+            };
+            *ctx.previous.borrow_mut() = salient;
         }
-        previous_unit = current;
+        let has_quote = unit.toks.iter().any(|t| matches!(t, Tok::Quote { .. }));
+        previous_unit = match introduced.take() {
+            Some(n) if !has_quote => Some(n),
+            _ => current.clone(),
+        };
+        if unit.toks.last().is_some_and(|t| t.is_punct(':')) {
+            introduced = current;
+        }
     }
     speakers
 }
@@ -941,6 +1556,311 @@ mod tests {
             run("President Anna Berg said \"yes\" while Prime Minister Olaf Lund said \"no.\"");
         assert_eq!(got[0].1, some("Anna Berg"));
         assert_eq!(got[1].1, some("Olaf Lund"));
+    }
+
+    /// (speaker, basis) of every quote, through the whole pipeline.
+    fn basis(text: &str) -> Vec<(Option<String>, Option<&'static str>)> {
+        super::super::extract(&[("t", text)])
+            .into_iter()
+            .map(|q| (q.speaker, q.speaker_basis.map(|b| b.label())))
+            .collect()
+    }
+
+    #[test]
+    fn pronoun_means_the_previous_sentences_subject_not_the_last_name() {
+        let got = run(
+            "Mayor Ana Costa spoke on Monday. Costa sounded upbeat after her call \
+             with Governor Tom Ruiz. \"We have a plan,\" she told reporters.",
+        );
+        assert_eq!(got[0].1, some("Ana Costa"));
+        // The subject is a description of the mayor: still the mayor.
+        let got = run(
+            "Mayor Ana Costa arrived early. The mayor sounded upbeat after a call \
+             with Governor Tom Ruiz. \"We have a plan,\" she told reporters.",
+        );
+        assert_eq!(got[0].1, some("Ana Costa"));
+    }
+
+    #[test]
+    fn pronoun_after_an_unnamed_subject_gets_no_speaker() {
+        let got = run(
+            "Governor Tom Ruiz called the city. The mayor sounded upbeat. \
+             \"We have a plan,\" she said.",
+        );
+        assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn pronoun_takes_a_name_earlier_in_its_own_sentence() {
+        let got = run(
+            "Governor Tom Ruiz arrived. After Dr. Ana Costa read the figures, she \
+             said they were \"grim.\"",
+        );
+        assert_eq!(got[0].1, some("Ana Costa"));
+    }
+
+    #[test]
+    fn a_title_description_links_to_the_person_with_that_title() {
+        let text = "U.S. District Judge Amy Berman Jackson heard the case. Lawyers argued \
+             for an hour. \"This is a trial,\" the judge said.";
+        assert_eq!(basis(text), [(some("Amy Berman Jackson"), Some("role"))]);
+        let got = run("Prime Minister Ana Costa spoke first. \"Yes,\" the Premier said.");
+        assert_eq!(got[0].1, some("Ana Costa"));
+        let got = run("Gov. Tom Ruiz met her. \"Leave now,\" the governor urged.");
+        assert_eq!(got[0].1, some("Tom Ruiz"));
+    }
+
+    #[test]
+    fn a_title_two_people_hold_or_a_different_title_links_to_no_one() {
+        let got = run(
+            "Gov. Tom Ruiz and Gov. Ana Costa met. Talks went on. \"We agree,\" the governor said.",
+        );
+        assert_eq!(got[0].1, None);
+        let got =
+            run("Prime Minister Ana Costa spoke. Talks went on. \"No,\" the Health Minister said.");
+        assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn a_description_refers_back_to_the_one_person_just_named() {
+        let got = run(
+            "Sen. Ana Costa has tweeted ten times since Monday. \"Make no mistake,\" \
+             the Ohio Democrat tweeted.",
+        );
+        assert_eq!(got[0].1, some("Ana Costa"));
+        let got =
+            run("Tom Ruiz lost to Ana Costa. \"It slipped away,\" the 29-year-old player said.");
+        assert_eq!(
+            got[0].1, None,
+            "two people named: the description could be either"
+        );
+        let got = run("Ana Costa spoke. \"Delays came from the weather,\" the statement said.");
+        assert_eq!(got[0].1, None, "a statement is not a person");
+    }
+
+    #[test]
+    fn titles_and_places_are_not_part_of_a_name() {
+        assert_eq!(
+            speaker("Ambassador to France Lee Grant said Paris would \"stand by\" the accord."),
+            some("Lee Grant")
+        );
+        assert_eq!(
+            speaker("Director-General of Health Ashley Bloom said: \"No.\""),
+            some("Ashley Bloom")
+        );
+        // British style: `Dr`, `MP` with no stop.
+        let got = run("Whangarei MP Dr Shane Reti says the plan failed.\n\"It failed.\"\n");
+        assert_eq!(got[0].1, some("Shane Reti"));
+    }
+
+    #[test]
+    fn a_title_case_headline_teaches_no_name() {
+        let got = run(
+            "NC Gov. Roy Carter Orders Mandatory Evacuations Of The Coast\n\
+             \"Leave now,\" Gov. Roy Carter said.\n",
+        );
+        assert_eq!(got[0].1, some("Roy Carter"));
+        // Title-case text running into a name: the name starts after the
+        // capitalised function word.
+        assert_eq!(
+            speaker("Related: Phones, Tablets And More Chen added: \"We grow.\""),
+            some("Chen")
+        );
+    }
+
+    #[test]
+    fn partial_quote_after_a_naming_verb_belongs_to_the_subject() {
+        assert_eq!(
+            speaker("Coach Ana Costa dubbed the win a \"brilliant day\" on Sunday."),
+            some("Ana Costa")
+        );
+    }
+
+    #[test]
+    fn a_later_verb_with_a_quote_of_its_own_is_not_borrowed() {
+        let got = run(
+            "Ana Costa went on his show \"Money Talk\" and spoke at length, calling \
+             the reaction \"a huge overreaction\".",
+        );
+        assert_eq!(got[0].1, None);
+        assert_eq!(got[1].1, some("Ana Costa"));
+    }
+
+    #[test]
+    fn colon_introduction_without_a_speech_verb() {
+        let text = "Ana Costa thanked her team at the final whistle: \"You were magnificent.\"";
+        assert_eq!(basis(text), [(some("Ana Costa"), Some("colon"))]);
+        // The quotation is the clause's subject's, not a name after a comma.
+        let got = run("Ana Costa won. A thought went to her rival, Lee Grant: \"Well played.\"");
+        assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_hands_its_speaker_on() {
+        let got = run("\"We won,\" said Ana Costa. Costa added:\n\
+             We played well in the first half and better in the second.\n\
+             \"I couldn't be more happy.\"\n");
+        assert_eq!(got[1].1, some("Ana Costa"));
+        let got = run("\"We won,\" said Ana Costa.\n\
+             The crowd stayed for an hour.\n\
+             \"I couldn't be more happy.\"\n");
+        assert_eq!(
+            got[1].1, None,
+            "no colon: a plain paragraph ends the speaker's turn"
+        );
+    }
+
+    #[test]
+    fn attribution_after_a_quotations_own_exclamation_mark() {
+        assert_eq!(
+            speaker("\"We will never win! Get smart!\" Ana Costa wrote."),
+            some("Ana Costa")
+        );
+    }
+
+    #[test]
+    fn inverted_attribution_closing_a_sentence_after_a_comma() {
+        assert_eq!(
+            speaker("It was a moment of \"euphoria\" when the rocket flew, said Ana Costa."),
+            some("Ana Costa")
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_before_the_verb_beats_an_earlier_verb() {
+        let got = run(
+            "The State Patrol confirmed it in a tweet that said \"#found,\" while \
+             patrol spokesman, Sgt. Lee Grant, tweeted \"Gunman captured.\"",
+        );
+        assert_eq!(got[0].1, some("State Patrol"));
+        assert_eq!(got[1].1, some("Lee Grant"));
+    }
+
+    #[test]
+    fn a_one_word_name_that_speaks_twice_is_a_person() {
+        // `Ruiz` is only a person because he jokes and claims: the pronoun
+        // two sentences on can then reach him by recency.
+        let got = run(
+            "The title meant, Ruiz joked, a night off. Ruiz claimed he never lost faith.\n\
+             The roof was closed for the final.\n\
+             Rain fell on the city all day.\n\
+             \"I never stopped believing,\" he declared.\n",
+        );
+        assert_eq!(got[0].1, some("Ruiz"));
+    }
+
+    #[test]
+    fn every_basis_is_reported() {
+        let text = "\"Yes,\" said Ana Costa. \"And more.\"\n\
+             \"Maybe,\" she added.\n\
+             The probe is \"in perfect shape,\" according to Tom Ruiz.\n";
+        assert_eq!(
+            basis(text),
+            [
+                (some("Ana Costa"), Some("said-verb")),
+                (some("Ana Costa"), Some("continuation")),
+                (some("Ana Costa"), Some("pronoun")),
+                (some("Tom Ruiz"), Some("according-to")),
+            ]
+        );
+        assert_eq!(basis("Critics called it a \"circus.\""), [(None, None)]);
+    }
+
+    #[test]
+    fn a_full_name_whose_surname_recurs_alone_is_a_person() {
+        let got = run("Fans filled the stands.\n\
+             Lucie Safarova lost in three sets. Safarova spoke about the third set.\n\
+             \"It just slipped away,\" she said.\n");
+        assert_eq!(got[0].1, some("Lucie Safarova"));
+        // A storm's name recurs alone too, but a storm is no person.
+        let got = run(
+            "Hurricane Florence hit the coast. Florence weakened on Friday.\n\
+             \"It is over,\" he said.\n",
+        );
+        assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn a_sentence_about_no_one_keeps_the_previous_subject_in_view() {
+        let got = run(
+            "Dr. Ana Costa opened the session with Dr. Lee Grant's report. \
+             The rain kept falling outside. \"We have a plan,\" she said.",
+        );
+        assert_eq!(got[0].1, some("Ana Costa"));
+    }
+
+    #[test]
+    fn a_bare_description_means_the_subject_a_marked_one_needs_the_only_person() {
+        let got = run("Captain Tom Ruiz beat Captain Ana Costa in the final. \
+             \"It was hard,\" the champion said.");
+        assert_eq!(got[0].1, some("Tom Ruiz"));
+        let got = run("Captain Tom Ruiz beat Captain Ana Costa in the final. \
+             \"It was hard,\" the Czech champion said.");
+        assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn the_subject_after_a_titles_place_is_the_name() {
+        let got = run("Director-General of Health Tom Ruiz has denied it. \
+             \"There were three cases,\" the 58-year-old said.");
+        assert_eq!(got[0].1, some("Tom Ruiz"));
+    }
+
+    #[test]
+    fn a_bodys_name_after_a_title_is_not_part_of_the_name() {
+        let got = run(
+            "Minister for Planning and Development Ana Costa spoke on Monday. \
+             \"Some talk of a national government,\" she said.",
+        );
+        assert_eq!(got[0].1, some("Ana Costa"));
+        let got = run("Minister for Trade Lee Grant arrived. \"We will see,\" the minister said.");
+        assert_eq!(got[0].1, some("Lee Grant"), "the title links the role too");
+        // Two people joined by `and` after a title keep their names.
+        let got = run("President Ana Costa and Tom Ruiz met. \"Yes,\" Tom Ruiz said.");
+        assert_eq!(got[0].1, some("Tom Ruiz"));
+    }
+
+    #[test]
+    fn honorifics_are_not_part_of_a_name() {
+        assert_eq!(
+            speaker("\"We need a vision,\" said Datuk Seri Ana Costa."),
+            some("Ana Costa")
+        );
+    }
+
+    #[test]
+    fn a_speaker_of_an_organisation_is_the_speaker_not_the_organisation() {
+        assert_eq!(
+            speaker("\"Winds have shifted,\" Sgt. Lee Grant of the Napa Police Department said."),
+            some("Lee Grant")
+        );
+        // The organisation speaks when no one is named before it.
+        assert_eq!(
+            speaker("\"Winds have shifted,\" the Napa Police Department said."),
+            some("Napa Police Department")
+        );
+    }
+
+    #[test]
+    fn a_description_joined_by_and_is_one_person() {
+        let got = run(
+            "\"We stay,\" said Dr. Ana Costa. \"I'm not leaving,\" the former nurse \
+             and teacher said.",
+        );
+        assert_eq!(got[1].1, some("Ana Costa"));
+        // `police` makes an organisation only when capitalised.
+        let got = run(
+            "\"We stay,\" said Dr. Ana Costa. \"I'm not leaving,\" the former police \
+             officer said.",
+        );
+        assert_eq!(got[1].1, some("Ana Costa"));
+    }
+
+    #[test]
+    fn a_sentence_with_no_subject_is_about_the_one_person_it_names() {
+        let got = run("Among those who stayed was Dr. Ana Costa.\n\
+             \"I'm not leaving,\" the 60-year-old said.\n");
+        assert_eq!(got[0].1, some("Ana Costa"));
     }
 
     #[test]

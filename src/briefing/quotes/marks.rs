@@ -86,6 +86,14 @@ enum Mark {
 /// which way they face, but texts typed with the wrong curl exist, so a
 /// curly mark whose neighbours clearly say the opposite follows them.
 fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
+    // Typewriter and wire copy write a double mark as two single ones:
+    // ``...''. A lone single mark is still an apostrophe.
+    if text[i..].starts_with("``") {
+        return Some((Mark::Open, 2));
+    }
+    if text[i..].starts_with("''") {
+        return Some((Mark::Close, 2));
+    }
     let c = text[i..].chars().next()?;
     let prev = text[..i].chars().next_back();
     let next = text[i + c.len_utf8()..].chars().next();
@@ -241,6 +249,15 @@ mod tests {
             quotes("“We call it ‘the plan’ here.”"),
             ["We call it ‘the plan’ here."]
         );
+    }
+
+    #[test]
+    fn typewriter_double_marks() {
+        assert_eq!(
+            quotes("``We are go,'' said Ann Lee. ``Watch it.''"),
+            ["We are go", "Watch it."]
+        );
+        assert!(quotes("Leaders' and players' wages.").is_empty());
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod marks;
 mod people;
 mod words;
 
-use super::model::Quote;
+use super::model::{Quote, SpeakerBasis};
 use super::text::line_of;
 
 /// Extracts every quote from the given sources (`(id, sanitised text)`, in
@@ -20,7 +20,8 @@ pub fn extract(sources: &[(&str, &str)]) -> Vec<Quote> {
         .map(|(_, text)| attribution::analyse(text))
         .collect();
     let mut lex = attribution::Lexicon::build(&analysed);
-    let attribute_all = |lex: &attribution::Lexicon| -> Vec<Vec<Option<String>>> {
+    type Found = Vec<Option<(String, SpeakerBasis)>>;
+    let attribute_all = |lex: &attribution::Lexicon| -> Vec<Found> {
         (0..analysed.len())
             .map(|si| attribution::attribute(&analysed, lex, si))
             .collect()
@@ -36,7 +37,7 @@ pub fn extract(sources: &[(&str, &str)]) -> Vec<Quote> {
     // every speaker found.
     let mut people = lex.persons.clone();
     for (si, list) in speakers.iter().enumerate() {
-        for name in list.iter().flatten() {
+        for (name, _) in list.iter().flatten() {
             people.add(name, si);
         }
     }
@@ -46,7 +47,8 @@ pub fn extract(sources: &[(&str, &str)]) -> Vec<Quote> {
         for (q, speaker) in src.quotes.iter().zip(&speakers[si]) {
             quotes.push(Quote {
                 text: q.text.clone(),
-                speaker: speaker.as_deref().map(|s| people.fullest(s, si)),
+                speaker: speaker.as_ref().map(|(s, _)| people.fullest(s, si)),
+                speaker_basis: speaker.as_ref().map(|(_, b)| *b),
                 source: id.to_string(),
                 line: line_of(text, q.open),
                 span: q.open..q.end,

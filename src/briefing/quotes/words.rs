@@ -119,6 +119,11 @@ pub(super) fn sentences(toks: &[Tok], quote_texts: &dyn Fn(usize) -> String) -> 
         };
         let next_starts = match toks.get(i + 1) {
             None => true,
+            // `"... Get smart!" Trump wrote.`: the attribution after a
+            // quotation's own stop still belongs to its sentence.
+            Some(Tok::Word { text, .. }) if matches!(tok, Tok::Quote { .. }) => {
+                is_cap(text) && !attribution_follows(&toks[i + 1..])
+            }
             Some(Tok::Word { text, .. }) => is_cap(text),
             Some(Tok::Quote { .. }) => true,
             Some(Tok::Punct { ch, .. }) => matches!(ch, '•' | '—' | '–' | '-' | '(' | '['),
@@ -132,6 +137,27 @@ pub(super) fn sentences(toks: &[Tok], quote_texts: &dyn Fn(usize) -> String) -> 
         out.push(start..toks.len());
     }
     out
+}
+
+/// Whether the tokens open with a speaker and a speech verb, and nothing
+/// else: `Trump wrote.`, `White House press secretary Karoline Leavitt said,`.
+fn attribution_follows(toks: &[Tok]) -> bool {
+    let Some(v) = toks
+        .iter()
+        .take(8)
+        .position(|t| t.word().is_some_and(is_speech_verb))
+    else {
+        return false;
+    };
+    let subject = toks[..v].iter().all(|t| {
+        t.word()
+            .is_some_and(|w| is_cap(w) || is_title(w) || is_particle(w) || is_filler(w))
+    });
+    let ends = match toks.get(v + 1) {
+        None => true,
+        Some(t) => t.is_punct('.') || t.is_punct(',') || t.word().is_some_and(is_filler),
+    };
+    v > 0 && subject && ends
 }
 
 pub(super) fn is_cap(word: &str) -> bool {
@@ -165,7 +191,8 @@ const SPEECH_VERBS: &[&str] = &[
     "joked", "quipped", "boasted", "emphasized", "emphasised", "emphasizing", "emphasising",
     "observed", "praised", "praises", "praising", "criticized", "criticised", "threatened",
     "expressed", "express", "expresses", "expressing", "reiterated", "called", "calling",
-    "suggested", "indicated", "cautioned", "countered", "affirmed", "according",
+    "suggested", "indicated", "cautioned", "countered", "affirmed", "according", "dubbed",
+    "branded", "labelled", "labeled", "hailed",
 ];
 
 pub(super) fn is_speech_verb(word: &str) -> bool {
@@ -238,6 +265,12 @@ pub(super) fn is_title(word: &str) -> bool {
         "expert", "strategist", "consultant", "investor", "executive", "boss", "chair", "owner",
         "quarterback", "novelist", "activist", "campaigner", "prosecutor", "lecturer",
         "curator", "vice", "deputy", "sheriff", "detective", "inspector",
+        // British style drops the stop: `Dr Reti`, `Lt Hawley`, `Whangarei MP`.
+        "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep",
+        // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`.
+        "datuk", "dato", "datin", "seri", "tun",
+        // What a person is, before the name: `Calistoga resident Dennis Ray`.
+        "firefighter", "resident", "nurse", "teacher", "farmer",
     ];
     let lower = strip_possessive(word).to_lowercase();
     lower.split(['-', '‐']).any(|p| TITLES.contains(&p))
@@ -254,7 +287,7 @@ pub(super) fn is_stop(word: &str) -> bool {
         "despite", "it", "its", "their", "his", "her", "our", "my", "your", "both", "each",
         "every", "many", "some", "several", "other", "another", "here", "there", "what", "who",
         "why", "how", "where", "for", "from", "with", "by", "of", "to", "we", "they", "i",
-        "you", "not", "no", "all", "most", "such",
+        "you", "not", "no", "all", "most", "more", "such",
     ];
     STOP.contains(&word.to_lowercase().as_str())
 }
@@ -287,6 +320,10 @@ fn is_org_word(word: &str) -> bool {
         "republic", "states", "kingdom", "nations", "organization", "organisation", "center",
         "centre", "foundation", "society", "team", "fc", "airlines", "systems", "ltd",
         "ministries", "police", "army", "navy",
+        // Places, storms and clubs named like people (`Hurricane Florence`,
+        // `Manchester United`), whose last word also stands alone.
+        "hurricane", "typhoon", "cyclone", "storm", "united", "city", "county", "rovers",
+        "athletic", "albion", "island", "islands", "province", "airport", "stadium",
     ];
     ORG.contains(&strip_possessive(word).to_lowercase().as_str())
 }
