@@ -2,16 +2,17 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::briefing::Time;
 use crate::export::Format;
 use crate::export::script::Script;
+use crate::style::ColorWhen;
 
 #[derive(Debug, Parser)]
 #[command(
     name = "brief",
-    version,
+    version = env!("BRIEF_VERSION"),
     about = "Explore a news briefing: deadlines, issues, sources and quotes",
     long_about = "Explore a news briefing: deadlines, issues, sources and quotes.\n\n\
         Without a command, opens the explorer on the built-in briefing (the Oct 2025 \
@@ -20,12 +21,20 @@ use crate::export::script::Script;
 )]
 pub struct Cli {
     /// Briefing folder to load instead of the built-in one (sources/*.txt, optional briefing.toml)
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub data: Option<PathBuf>,
 
     /// Freeze the clock at this moment, e.g. 2025-10-28T12:00:00-04:00
     #[arg(long, global = true, env = "BRIEF_NOW", value_name = "RFC3339", value_parser = parse_time)]
     pub now: Option<Time>,
+
+    /// When to colour: auto (on a terminal, unless NO_COLOR), always, never
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorWhen,
+
+    /// Print straight to the terminal instead of through $PAGER
+    #[arg(long, global = true)]
+    pub no_pager: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -37,23 +46,20 @@ pub enum Command {
     Check,
     /// List the deadlines with the time left
     Deadlines {
-        /// Print JSON instead of text
-        #[arg(long)]
-        json: bool,
+        #[command(flatten)]
+        output: Output,
     },
     /// List the issues, each side's asks and where the sources mention them
     Issues {
-        /// Print JSON instead of text
-        #[arg(long)]
-        json: bool,
+        #[command(flatten)]
+        output: Output,
     },
     /// List quotes in source order, or the best matches for QUERY first
     Quotes {
         /// Fuzzy search over quote text and speaker
         query: Option<String>,
-        /// Print JSON instead of text
-        #[arg(long)]
-        json: bool,
+        #[command(flatten)]
+        output: Output,
         /// Show at most N quotes
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
@@ -61,6 +67,7 @@ pub enum Command {
     /// Print one source article
     Read {
         /// The source's id (its file name without .txt unless briefing.toml gives another)
+        #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::complete::source_ids))]
         source_id: String,
     },
     /// Save the explorer's screen after a key script, as .svg or .txt
@@ -73,7 +80,7 @@ pub enum Command {
         #[arg(long, value_name = "COLSxROWS", default_value = "100x30", value_parser = parse_size)]
         size: (u16, u16),
         /// The file to write: .svg (colours and attributes) or .txt (plain text)
-        #[arg(long, value_name = "FILE", value_parser = parse_screenshot_path)]
+        #[arg(long, value_name = "FILE", value_parser = parse_screenshot_path, value_hint = ValueHint::FilePath)]
         out: PathBuf,
     },
     /// Record the explorer running a key script, as an asciicast v2 file
@@ -86,10 +93,58 @@ pub enum Command {
         #[arg(long, value_name = "COLSxROWS", default_value = "100x30", value_parser = parse_size)]
         size: (u16, u16),
         /// The .cast file to write (play it with `asciinema play FILE`)
-        #[arg(long, value_name = "FILE", value_parser = parse_cast_path)]
+        #[arg(long, value_name = "FILE", value_parser = parse_cast_path, value_hint = ValueHint::FilePath)]
         out: PathBuf,
     },
+    /// Print a shell completion script; README says how to install it
+    #[command(after_help = COMPLETIONS_HELP)]
+    Completions {
+        /// The shell to complete for
+        shell: crate::complete::Shell,
+    },
+    /// Print the manual page (roff): brief man | man -l -
+    Man,
 }
+
+/// How a listing is printed: `--json`, kept from before, is `--format json`.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct Output {
+    /// Print JSON instead of text (same as --format json)
+    #[arg(long, conflicts_with = "format")]
+    pub json: bool,
+    /// text for reading, json for programs, tsv for cut, awk and fzf (one record a line, with a header)
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<OutputFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Text,
+    Json,
+    Tsv,
+}
+
+impl Output {
+    pub fn format(self) -> OutputFormat {
+        match (self.json, self.format) {
+            (true, _) => OutputFormat::Json,
+            (false, Some(f)) => f,
+            (false, None) => OutputFormat::Text,
+        }
+    }
+}
+
+/// Under `brief completions --help`.
+pub const COMPLETIONS_HELP: &str = "\
+The script calls brief back as you press Tab, so it completes commands, \
+options, --data folders and the source ids of `brief read` from the folder \
+given (or the built-in one). Load it in your shell's startup file:
+
+  bash        echo 'source <(brief completions bash)' >> ~/.bashrc
+  zsh         echo 'source <(brief completions zsh)' >> ~/.zshrc
+  fish        echo 'brief completions fish | source' >> ~/.config/fish/config.fish
+  elvish      echo 'eval (brief completions elvish | slurp)' >> ~/.config/elvish/rc.elv
+  powershell  Add-Content $PROFILE 'brief completions powershell | Out-String | Invoke-Expression'";
 
 /// The key-script syntax, under `brief screenshot --help` and `brief record --help`.
 pub const KEY_SCRIPT_HELP: &str = "\

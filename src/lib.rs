@@ -5,7 +5,11 @@
 
 pub mod briefing;
 pub mod cli;
+pub mod complete;
 pub mod export;
+pub mod man;
+pub mod pager;
 pub mod report;
+pub mod style;
 pub mod text;
 pub mod tui;

@@ -6,12 +6,24 @@ use std::io::IsTerminal;
 use clap::Parser;
 
 use brief::briefing::{Briefing, load};
-use brief::cli::{Cli, Command};
+use brief::cli::{Cli, Command, OutputFormat};
 use brief::export;
 use brief::report;
+use brief::style::{ColorEnv, Paint, use_color};
+use brief::{complete, man, pager};
 
 fn main() -> ExitCode {
+    complete::answer_if_asked();
     let cli = Cli::parse();
+    // These two describe brief itself, not a briefing: a bad --data must not stop them.
+    match cli.command {
+        Some(Command::Completions { shell }) => {
+            let argv0 = std::env::args_os().next().unwrap_or_else(|| "brief".into());
+            return written_out(complete::registration(shell, &argv0));
+        }
+        Some(Command::Man) => return written_out(man::render()),
+        _ => {}
+    }
     let loaded = match &cli.data {
         Some(dir) => load::from_dir(dir),
         None => load::builtin(),
@@ -33,14 +45,34 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
     let now = cli
         .now
         .unwrap_or_else(|| chrono::Local::now().fixed_offset());
+    let env = ColorEnv::from_process();
+    let paint = Paint::new(use_color(cli.color, &env, std::io::stdout().is_terminal()));
+    let mut when = pager::When::Taller;
     let output = match cli.command {
-        None => return explore(briefing, cli.now),
+        None => return explore(briefing, cli.now, use_color(cli.color, &env, true)),
         Some(Command::Check) => report::check(&briefing),
-        Some(Command::Deadlines { json }) => report::deadlines(&briefing, &now, json),
-        Some(Command::Issues { json }) => report::issues(&briefing, json),
-        Some(Command::Quotes { query, json, limit }) => {
-            report::quotes(&briefing, query.as_deref(), limit, json)
-        }
+        Some(Command::Deadlines { output }) => match output.format() {
+            OutputFormat::Tsv => report::tsv::deadlines(&briefing, &now),
+            f => report::deadlines(&briefing, &now, f == OutputFormat::Json, paint),
+        },
+        Some(Command::Issues { output }) => match output.format() {
+            OutputFormat::Tsv => report::tsv::issues(&briefing),
+            f => report::issues(&briefing, f == OutputFormat::Json, paint),
+        },
+        Some(Command::Quotes {
+            query,
+            output,
+            limit,
+        }) => match output.format() {
+            OutputFormat::Tsv => report::tsv::quotes(&briefing, query.as_deref(), limit),
+            f => report::quotes(
+                &briefing,
+                query.as_deref(),
+                limit,
+                f == OutputFormat::Json,
+                paint,
+            ),
+        },
         Some(Command::Screenshot { keys, size, out }) => {
             let written = export::write_screenshot(briefing, cli.now, &keys.0, size, &out);
             return wrote(&out, written);
@@ -49,8 +81,11 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
             let written = export::write_recording(briefing, cli.now, &keys.0, size, &out);
             return wrote(&out, written);
         }
-        Some(Command::Read { source_id }) => match report::read(&briefing, &source_id) {
-            Some(text) => text,
+        Some(Command::Read { source_id }) => match report::read(&briefing, &source_id, paint) {
+            Some(text) => {
+                when = pager::When::Always;
+                text
+            }
             None => {
                 let ids: Vec<&str> = briefing.sources.iter().map(|s| s.id.as_str()).collect();
                 eprintln!(
@@ -60,13 +95,36 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
                 return ExitCode::from(2);
             }
         },
+        Some(Command::Completions { .. } | Command::Man) => unreachable!("answered in main"),
     };
+    if !cli.no_pager && std::io::stdout().is_terminal() {
+        let pager_var = std::env::var("PAGER").ok();
+        if let Some(cmd) = pager::command_from(pager_var.as_deref())
+            && ratatui::crossterm::terminal::size()
+                .is_ok_and(|size| pager::worth_paging(&output, when, size))
+        {
+            if pager::page(&cmd, &output) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("brief: the pager {cmd:?} did not start; printing directly");
+        }
+    }
     print_out(&output)
+}
+
+fn written_out(made: std::io::Result<Vec<u8>>) -> ExitCode {
+    match made {
+        Ok(bytes) => print_out(&String::from_utf8_lossy(&bytes)),
+        Err(e) => {
+            eprintln!("brief: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// The explorer needs a terminal on both ends; a pipe gets pointed to the
 /// commands that work without one.
-fn explore(briefing: Briefing, now: Option<brief::briefing::Time>) -> ExitCode {
+fn explore(briefing: Briefing, now: Option<brief::briefing::Time>, colour: bool) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
             "brief: the explorer needs a terminal. Without one, use the commands: \
@@ -75,7 +133,7 @@ fn explore(briefing: Briefing, now: Option<brief::briefing::Time>) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    match brief::tui::term::run(briefing, now) {
+    match brief::tui::term::run(briefing, now, colour) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("brief: terminal error: {e}");

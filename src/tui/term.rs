@@ -29,10 +29,15 @@ fn backend_error<E: std::error::Error + Send + Sync + 'static>(e: E) -> io::Erro
 
 /// Opens the explorer on the real terminal until `q`, SIGTERM or an error;
 /// the terminal is restored in every case, panics included. `now` freezes
-/// the clock; without it the clock ticks.
-pub fn run(briefing: Briefing, now: Option<Time>) -> io::Result<()> {
+/// the clock; without it the clock ticks. `colour` picks the colour theme,
+/// else the monochrome one.
+pub fn run(briefing: Briefing, now: Option<Time>, colour: bool) -> io::Result<()> {
     let mut app = App::new(briefing, now.unwrap_or_else(local_now), now.is_some());
-    let theme = Theme::from_env();
+    let theme = if colour {
+        Theme::color()
+    } else {
+        Theme::mono()
+    };
     let term = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&term))?;
 
