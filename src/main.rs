@@ -106,7 +106,10 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
             if pager::page(&cmd, &output) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("brief: the pager {cmd:?} did not start; printing directly");
+            // After the text, where the user's eye ends up.
+            let code = print_out(&output);
+            eprintln!("brief: the pager {cmd:?} did not start; printed directly");
+            return code;
         }
     }
     print_out(&output)

@@ -38,6 +38,8 @@ pub fn run(briefing: Briefing, now: Option<Time>, colour: bool) -> io::Result<()
     } else {
         Theme::mono()
     };
+    // crossterm drops colours by itself under NO_COLOR; `--color always` overrides it.
+    ratatui::crossterm::style::force_color_output(colour);
     let term = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&term))?;
 
