@@ -252,6 +252,36 @@ fn only_output_taller_than_the_terminal_is_paged() {
 }
 
 #[test]
+fn ctrl_c_in_the_pager_does_not_end_brief_before_the_pager() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display();
+    // Like less: Ctrl-C does not end it; it ends a moment later.
+    let pager = dir.path().join("pager.sh");
+    std::fs::write(
+        &pager,
+        format!("#!/bin/sh\ntrap '' INT\ncat > /dev/null\ntouch '{d}/started'\nsleep 1\ntouch '{d}/done'\n"),
+    )
+    .unwrap();
+    std::fs::set_permissions(&pager, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut s = Session::start(
+        &["read", "kuala-lumpur-talks"],
+        &[("PAGER", pager.to_str().unwrap())],
+    );
+    let start = Instant::now();
+    while !dir.path().join("started").exists() {
+        assert!(start.elapsed() < PATIENCE, "the pager never started");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    s.keys("\x03");
+    assert_eq!(s.wait_exit(), 0);
+    assert!(
+        dir.path().join("done").exists(),
+        "brief ended while its pager still held the terminal"
+    );
+}
+
+#[test]
 fn a_pager_that_cannot_start_is_skipped() {
     for pager in ["/nonexistent/pager", "LESS=x /nonexistent/pager"] {
         let mut s = Session::start(&["read", "kuala-lumpur-talks"], &[("PAGER", pager)]);
