@@ -175,7 +175,7 @@ fn reference() -> Roff {
             "an article, through the pager",
         ),
         (
-            "brief quotes --format tsv | fzf --delimiter '\\t' --with-nth 3,4",
+            "brief quotes --format tsv | fzf --delimiter '\\t' --header-lines 1 --with-nth 3,4",
             "pick a quote",
         ),
         (
