@@ -106,6 +106,43 @@ pub enum Command {
     Man,
 }
 
+/// Parses the command line, with clap's own help and errors coloured as
+/// `--color` says (clap alone reads only NO_COLOR and CLICOLOR_FORCE).
+pub fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let mut cmd = Cli::command();
+    if let Some(when) = color_flag(std::env::args_os().skip(1)) {
+        cmd = cmd.color(match when {
+            ColorWhen::Auto => clap::ColorChoice::Auto,
+            ColorWhen::Always => clap::ColorChoice::Always,
+            ColorWhen::Never => clap::ColorChoice::Never,
+        });
+    }
+    let matches = cmd.get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The last valid `--color` value in `args`, before they are parsed.
+fn color_flag(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<ColorWhen> {
+    let args: Vec<String> = args
+        .into_iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .take_while(|a| a != "--")
+        .collect();
+    let mut found = None;
+    for (i, arg) in args.iter().enumerate() {
+        let value = match arg.strip_prefix("--color") {
+            Some("") => args.get(i + 1).map(String::as_str),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        if let Some(when) = value.and_then(|v| ColorWhen::from_str(v, false).ok()) {
+            found = Some(when);
+        }
+    }
+    found
+}
+
 /// How a listing is printed: `--json`, kept from before, is `--format json`.
 #[derive(Debug, Clone, Copy, Args)]
 pub struct Output {
@@ -189,4 +226,23 @@ fn parse_cast_path(s: &str) -> Result<PathBuf, String> {
 fn parse_time(s: &str) -> Result<Time, String> {
     chrono::DateTime::parse_from_rfc3339(s.trim())
         .map_err(|e| format!("{e}; expected RFC 3339 with offset, e.g. 2025-10-28T12:00:00-04:00"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flag(args: &str) -> Option<ColorWhen> {
+        color_flag(args.split(' ').map(std::ffi::OsString::from))
+    }
+
+    #[test]
+    fn finds_the_color_flag_before_parsing() {
+        assert_eq!(flag("--color never --help"), Some(ColorWhen::Never));
+        assert_eq!(flag("quotes --color=always"), Some(ColorWhen::Always));
+        assert_eq!(flag("--color always --color never"), Some(ColorWhen::Never));
+        assert_eq!(flag("quotes --colour never"), None);
+        assert_eq!(flag("quotes -- --color never"), None);
+        assert_eq!(flag("--color purple"), None);
+    }
 }

@@ -3,8 +3,6 @@ use std::process::ExitCode;
 
 use std::io::IsTerminal;
 
-use clap::Parser;
-
 use brief::briefing::{Briefing, load};
 use brief::cli::{Cli, Command, OutputFormat};
 use brief::export;
@@ -14,7 +12,7 @@ use brief::{complete, man, pager};
 
 fn main() -> ExitCode {
     complete::answer_if_asked();
-    let cli = Cli::parse();
+    let cli = brief::cli::parse();
     // These two describe brief itself, not a briefing: a bad --data must not stop them.
     match cli.command {
         Some(Command::Completions { shell }) => {

@@ -353,3 +353,28 @@ fn a_pipe_is_never_paged() {
     assert!(out.contains("Xi"), "printed to the pipe: {out}");
     assert!(!record.exists(), "the pager ran with a pipe for stdout");
 }
+
+#[test]
+fn help_and_usage_errors_follow_the_color_flag_too() {
+    let help = |args: &[&str], env: &[(&str, &str)]| {
+        let mut cmd = brief();
+        cmd.args(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+    };
+    assert!(!has_colour(&help(&["--help"], &[])));
+    assert!(has_colour(&help(&["--color", "always", "--help"], &[])));
+    assert!(has_colour(&help(
+        &["quotes", "--help", "--color=always"],
+        &[]
+    )));
+    assert!(!has_colour(&help(
+        &["--color", "never", "--help"],
+        &[("CLICOLOR_FORCE", "1")]
+    )));
+    let error = help(&["quotes", "--colour", "--color", "always"], &[]);
+    assert!(error.contains("--colour") && has_colour(&error), "{error}");
+}
