@@ -15,5 +15,5 @@ fn main() -> std::io::Result<()> {
         .map(|s| chrono::DateTime::parse_from_rfc3339(&s).expect("an RFC 3339 time"));
     let env = brief::style::ColorEnv::from_process();
     let colour = brief::style::use_color(brief::style::ColorWhen::Auto, &env, true);
-    brief::tui::term::run(briefing, now, colour)
+    brief::tui::term::run(briefing, now, None, colour)
 }

@@ -9,7 +9,7 @@ unset BRIEF_NOW
 grep -v '^[[:space:]]*#' screenshots/shots.txt | while read -r name keys; do
     [ -n "$name" ] || continue
     case $name in
-    *.cast)
+    *.cast|*.svg)
         "$brief" record --keys "$keys" --out "screenshots/$name"
         echo "screenshots/$name"
         ;;

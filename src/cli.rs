@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::briefing::Time;
 use crate::export::Format;
-use crate::export::script::Script;
+use crate::export::script::{self, Script};
 use crate::style::ColorWhen;
 
 #[derive(Debug, Parser)]
@@ -64,14 +64,44 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
     },
+    /// Print the pins made in the explorer (p), as Markdown citations or JSON
+    Pins {
+        /// md: one citation after another; json: the pins as data
+        #[arg(long, value_enum, default_value = "md")]
+        format: PinFormat,
+    },
     /// Print one source article
     Read {
         /// The source's id (its file name without .txt unless briefing.toml gives another)
         #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::complete::source_ids))]
         source_id: String,
     },
+    /// Make a new briefing folder: sources/ and a briefing.toml with commented examples
+    New {
+        /// The folder to make (an existing one must be empty)
+        dir: PathBuf,
+        /// The briefing's title (default: the folder's name)
+        #[arg(long, value_name = "TITLE")]
+        title: Option<String>,
+    },
+    /// Add articles to the --data folder from .txt or .html files, web addresses or feeds
+    #[command(after_help = ADD_HELP)]
+    Add {
+        /// A .txt file, a saved .html page, an http(s) address, or an RSS, Atom or JSON feed
+        #[arg(required = true, value_name = "INPUT")]
+        inputs: Vec<String>,
+        /// Only feed entries published on or after this day, YYYY-MM-DD
+        #[arg(long, value_name = "DATE", value_parser = parse_day)]
+        since: Option<chrono::NaiveDate>,
+        /// At most N entries of each feed
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+        /// Give up on an address after this many seconds
+        #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+        timeout: u64,
+    },
     /// Save the explorer's screen after a key script, as .svg or .txt
-    #[command(after_help = KEY_SCRIPT_HELP)]
+    #[command(after_help = key_script_help())]
     Screenshot {
         /// Keys to press first, e.g. '/rare<Enter> n n'
         #[arg(long, value_name = "SCRIPT", default_value = "")]
@@ -83,8 +113,8 @@ pub enum Command {
         #[arg(long, value_name = "FILE", value_parser = parse_screenshot_path, value_hint = ValueHint::FilePath)]
         out: PathBuf,
     },
-    /// Record the explorer running a key script, as an asciicast v2 file
-    #[command(after_help = KEY_SCRIPT_HELP)]
+    /// Record the explorer running a key script, as an asciicast or an animated SVG
+    #[command(after_help = key_script_help())]
     Record {
         /// Keys to press, with pauses, e.g. '? <wait 2s> <Esc> /rare<Enter>'
         #[arg(long, value_name = "SCRIPT", default_value = "")]
@@ -92,7 +122,8 @@ pub enum Command {
         /// Screen size, COLSxROWS
         #[arg(long, value_name = "COLSxROWS", default_value = "100x30", value_parser = parse_size)]
         size: (u16, u16),
-        /// The .cast file to write (play it with `asciinema play FILE`)
+        /// The file to write: .cast (play it with `asciinema play FILE`) or
+        /// .svg (an animation that loops, for a README)
         #[arg(long, value_name = "FILE", value_parser = parse_cast_path, value_hint = ValueHint::FilePath)]
         out: PathBuf,
     },
@@ -183,18 +214,41 @@ given (or the built-in one). Load it in your shell's startup file:
   elvish      echo 'eval (brief completions elvish | slurp)' >> ~/.config/elvish/rc.elv
   powershell  Add-Content $PROFILE 'brief completions powershell | Out-String | Invoke-Expression'";
 
-/// The key-script syntax, under `brief screenshot --help` and `brief record --help`.
-pub const KEY_SCRIPT_HELP: &str = "\
-Key scripts: bare characters are typed one by one (an upper-case letter with Shift); \
-whitespace separates and is not typed. Named keys: <Enter> <Esc> <Tab> <S-Tab> <BS> <Del> \
-<Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <Space> <F1>..<F12> <lt> <gt>; \
-with modifiers: <C-n> <A-x> <S-x>. Pauses: <wait 1s> <wait 500ms>.
-In recordings a typed character takes 0.15 s, any other key 0.6 s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PinFormat {
+    Md,
+    Json,
+}
 
-The clock is frozen at --now (or BRIEF_NOW), else at 2025-10-28T12:00:00-04:00, \
-so the output is the same on every run and machine.
+/// The key-script syntax and the frozen clock, under `brief screenshot
+/// --help` and `brief record --help`.
+fn key_script_help() -> String {
+    format!(
+        "{}\n\nThe clock is frozen at --now (or BRIEF_NOW), else at {}, so the output \
+         is the same on every run and machine.\n\n\
+         Example: brief screenshot --keys '/rare<Enter>' --out rare.svg",
+        script::syntax(),
+        crate::export::DEFAULT_NOW
+    )
+}
 
-Example: brief screenshot --keys '/rare<Enter>' --out rare.svg";
+/// How `brief add` treats what it is given, under `brief add --help`.
+pub const ADD_HELP: &str = "\
+Each article becomes sources/<slug>.txt, its words verbatim, and a [[source]] entry in \
+briefing.toml with title, outlet, date and url only where the page states them \
+(og:title, og:site_name, article:published_time, JSON-LD, the feed's fields) and a note \
+of where each came from. The same address or the same text is skipped; no file is ever \
+overwritten; every write is atomic; brief check passes afterwards.
+
+Exit codes: 0 all added or skipped, 1 an address or write failed (the others are still \
+added), 2 bad input (no such file, not a page or feed, a folder that fails brief check).
+
+Example: brief new story && brief add --data story page.html https://example.org/feed.xml";
+
+fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|e| format!("{e}; expected a day as YYYY-MM-DD, e.g. 2025-10-20"))
+}
 
 fn parse_size(s: &str) -> Result<(u16, u16), String> {
     let bad = || format!("expected COLSxROWS, e.g. 100x30, got {s:?}");
@@ -218,8 +272,8 @@ fn parse_screenshot_path(s: &str) -> Result<PathBuf, String> {
 fn parse_cast_path(s: &str) -> Result<PathBuf, String> {
     let path = PathBuf::from(s);
     match path.extension().and_then(|e| e.to_str()) {
-        Some(e) if e.eq_ignore_ascii_case("cast") => Ok(path),
-        _ => Err("a recording is an asciicast file; name it FILE.cast".into()),
+        Some(e) if e.eq_ignore_ascii_case("cast") || e.eq_ignore_ascii_case("svg") => Ok(path),
+        _ => Err("a recording is an asciicast (FILE.cast) or an animated SVG (FILE.svg)".into()),
     }
 }
 

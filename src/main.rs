@@ -3,8 +3,9 @@ use std::process::ExitCode;
 
 use std::io::IsTerminal;
 
+use brief::briefing::pins::Store;
 use brief::briefing::{Briefing, load};
-use brief::cli::{Cli, Command, OutputFormat};
+use brief::cli::{Cli, Command, OutputFormat, PinFormat};
 use brief::export;
 use brief::report;
 use brief::style::{ColorEnv, Paint, use_color};
@@ -13,13 +14,14 @@ use brief::{complete, man, pager};
 fn main() -> ExitCode {
     complete::answer_if_asked();
     let cli = brief::cli::parse();
-    // These two describe brief itself, not a briefing: a bad --data must not stop them.
+    // These describe brief itself, not a briefing: a bad --data must not stop them.
     match cli.command {
         Some(Command::Completions { shell }) => {
             let argv0 = std::env::args_os().next().unwrap_or_else(|| "brief".into());
             return written_out(complete::registration(shell, &argv0));
         }
         Some(Command::Man) => return written_out(man::render()),
+        Some(Command::New { .. } | Command::Add { .. }) => return brief::building::run(cli),
         _ => {}
     }
     let loaded = match &cli.data {
@@ -47,7 +49,21 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
     let paint = Paint::new(use_color(cli.color, &env, std::io::stdout().is_terminal()));
     let mut when = pager::When::Taller;
     let output = match cli.command {
-        None => return explore(briefing, cli.now, use_color(cli.color, &env, true)),
+        None => {
+            let colour = use_color(cli.color, &env, true);
+            return explore(briefing, cli.now, cli.data.as_deref(), colour);
+        }
+        Some(Command::Pins { format }) => {
+            let Some(store) = Store::for_briefing(cli.data.as_deref()) else {
+                eprintln!("brief: no state directory on this system, so no pins");
+                return ExitCode::from(1);
+            };
+            let loaded = store.load();
+            if let Some(w) = &loaded.warning {
+                eprintln!("brief: {w}");
+            }
+            report::pins(&briefing, &loaded.pins, format == PinFormat::Json)
+        }
         Some(Command::Check) => report::check(&briefing),
         Some(Command::Deadlines { output }) => match output.format() {
             OutputFormat::Tsv => report::tsv::deadlines(&briefing, &now),
@@ -79,6 +95,7 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
             let written = export::write_recording(briefing, cli.now, &keys.0, size, &out);
             return wrote(&out, written);
         }
+        Some(Command::New { .. } | Command::Add { .. }) => unreachable!("dispatched in main"),
         Some(Command::Read { source_id }) => match report::read(&briefing, &source_id, paint) {
             Some(text) => {
                 when = pager::When::Always;
@@ -125,7 +142,12 @@ fn written_out(made: std::io::Result<Vec<u8>>) -> ExitCode {
 
 /// The explorer needs a terminal on both ends; a pipe gets pointed to the
 /// commands that work without one.
-fn explore(briefing: Briefing, now: Option<brief::briefing::Time>, colour: bool) -> ExitCode {
+fn explore(
+    briefing: Briefing,
+    now: Option<brief::briefing::Time>,
+    data: Option<&std::path::Path>,
+    colour: bool,
+) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
             "brief: the explorer needs a terminal. Without one, use the commands: \
@@ -134,7 +156,7 @@ fn explore(briefing: Briefing, now: Option<brief::briefing::Time>, colour: bool)
         );
         return ExitCode::from(2);
     }
-    match brief::tui::term::run(briefing, now, colour) {
+    match brief::tui::term::run(briefing, now, Store::for_briefing(data), colour) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("brief: terminal error: {e}");

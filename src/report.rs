@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::briefing::clock::{next_due, remaining, seconds_remaining};
+use crate::briefing::pins::Pin;
 use crate::briefing::search::search;
 use crate::briefing::text::count;
 use crate::briefing::{Anchor, Briefing, Curated, Side, Time};
@@ -196,6 +197,17 @@ pub fn quotes(
     out
 }
 
+/// The pins as Markdown citations, or as JSON; unresolved ones are said so.
+pub fn pins(b: &Briefing, pins: &[Pin], json: bool) -> String {
+    if json {
+        to_json(&pins)
+    } else if pins.is_empty() {
+        "No pins yet: in the explorer, p pins the quote or line at the cursor.\n".into()
+    } else {
+        crate::briefing::pins::markdown(b, pins)
+    }
+}
+
 /// The article itself, under a header of what is known about it.
 pub fn read(b: &Briefing, id: &str, paint: Paint) -> Option<String> {
     let s = b.source(id)?;
@@ -212,12 +224,26 @@ pub fn read(b: &Briefing, id: &str, paint: Paint) -> Option<String> {
         about.push_str(&format!(" · {}", known.join(" · ")));
     }
     out.push_str(&paint.paint(Role::Dim, &about));
-    out.push_str("\n\n");
+    out.push('\n');
+    if let Some(url) = &s.url {
+        out.push_str(&format!("{}\n", paint.paint(Role::Dim, &inert(url))));
+    }
+    if let Some(note) = &s.note {
+        for line in wrap(&format!("Note: {}", inert(note)), WIDTH) {
+            out.push_str(&format!("{}\n", paint.paint(Role::Dim, line)));
+        }
+    }
+    out.push('\n');
     out.push_str(&s.text);
     if !s.text.ends_with('\n') {
         out.push('\n');
     }
     Some(out)
+}
+
+/// Metadata from a page or a hand-edited file, on inert lines: no control characters.
+fn inert(s: &str) -> String {
+    crate::briefing::text::sanitize(s).replace('\n', " ")
 }
 
 /// `text` as lines of at most `width` terminal cells, split between words.

@@ -2,7 +2,7 @@
 //! briefing so each assertion is about behaviour, not about the curated data.
 
 use brief::briefing::{Anchor, Briefing, Deadline, Issue, Quote, Side, Source, Time};
-use brief::tui::app::{Action, App, Focus, Mark, Overlay, Stepping};
+use brief::tui::app::{Action, App, Focus, Mark, Overlay, Stepping, View};
 use brief::tui::keymap::action_for;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -60,6 +60,8 @@ fn briefing() -> Briefing {
             title: Some("A long article".into()),
             outlet: None,
             date: None,
+            url: None,
+            note: None,
             text: long_text(),
         },
         Source {
@@ -68,6 +70,8 @@ fn briefing() -> Briefing {
             title: None,
             outlet: Some("Wire".into()),
             date: Some("2025-10-26".into()),
+            url: None,
+            note: None,
             text: "Trump said, “Soybeans matter.”\nXi said rare earth exports stay controlled.\n“We will see,” Leavitt said.".into(),
         },
     ];
@@ -375,8 +379,13 @@ fn letters_type_in_search_but_act_outside_it() {
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('j'));
     assert_eq!(app.issue, 1);
+    // Digits show the views; Alt with a digit picks an article.
     press(&mut app, KeyCode::Char('2'));
-    assert_eq!(app.article, 1);
+    assert_eq!(app.view, View::Timeline);
+    press(&mut app, KeyCode::Char('1'));
+    let alt_2 = Event::Key(KeyEvent::new(KeyCode::Char('2'), KeyModifiers::ALT));
+    app.update(action_for(&app, &alt_2).unwrap());
+    assert_eq!((app.view, app.article), (View::Briefing, 1));
     press(&mut app, KeyCode::Char('q'));
     assert!(app.quit);
 }

@@ -2,17 +2,22 @@
 //! none of them can name a key that does something else.
 
 use brief::briefing::load;
-use brief::tui::app::{Action, App, Focus, Overlay};
-use brief::tui::bindings::{BINDINGS, Command, HintPlace, Key, Scope, hints, markdown_table};
+use brief::tui::app::{Action, App, Focus, Front, Overlay, View};
+use brief::tui::bindings::{BINDINGS, Command, Key, Scope, hints, markdown_table};
 use brief::tui::keymap::{action_for, command_for};
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 
 fn app_in(overlay: Overlay, focus: Focus) -> App {
+    app_in_view(View::Briefing, overlay, focus)
+}
+
+fn app_in_view(view: View, overlay: Overlay, focus: Focus) -> App {
     let now = chrono::DateTime::parse_from_rfc3339("2025-10-28T12:00:00-04:00").unwrap();
     let mut app = App::new(load::builtin().unwrap(), now, true);
     app.update(Action::Resize(100, 30));
+    app.update(Action::ShowView(view));
     app.focus = focus;
     match overlay {
         Overlay::None => {}
@@ -26,11 +31,22 @@ fn app_in(overlay: Overlay, focus: Focus) -> App {
 /// Screens on which rows of `scope` apply.
 fn screens_for(scope: Scope) -> Vec<App> {
     match scope {
-        Scope::Main => vec![
+        Scope::Main => {
+            let mut all = vec![
+                app_in(Overlay::None, Focus::Countdown),
+                app_in(Overlay::None, Focus::Issues),
+            ];
+            for view in View::ALL {
+                all.push(app_in_view(view, Overlay::None, Focus::Reader));
+            }
+            all
+        }
+        Scope::Briefing => vec![
             app_in(Overlay::None, Focus::Countdown),
-            app_in(Overlay::None, Focus::Issues),
             app_in(Overlay::None, Focus::Reader),
         ],
+        Scope::Coverage => vec![app_in_view(View::Coverage, Overlay::None, Focus::Issues)],
+        Scope::Pins => vec![app_in_view(View::Pins, Overlay::None, Focus::Issues)],
         Scope::Reader => vec![app_in(Overlay::None, Focus::Reader)],
         Scope::Browse => vec![
             app_in(Overlay::None, Focus::Issues),
@@ -53,7 +69,10 @@ fn presses(key: Key) -> Vec<KeyEvent> {
         Key::Ctrl(c) => vec![KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)],
         Key::Code(KeyCode::BackTab) => vec![KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT)],
         Key::Code(code) => vec![plain(code)],
-        Key::Digit => ('1'..='9').map(|c| plain(KeyCode::Char(c))).collect(),
+        Key::AltDigit => ('1'..='9')
+            .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT))
+            .collect(),
+        Key::Alt(code) => vec![KeyEvent::new(code, KeyModifiers::ALT)],
         Key::Typed => "aqjZ?/ ".chars().map(|c| plain(KeyCode::Char(c))).collect(),
         Key::Wheel | Key::Click => vec![],
     }
@@ -68,7 +87,7 @@ fn every_key_in_the_table_does_what_its_row_says() {
                 for press in presses(*key) {
                     assert_eq!(
                         command_for(&app, &press),
-                        Some(*command),
+                        Some(command.clone()),
                         "{:?} in {:?}/{:?} ({}: {})",
                         press,
                         app.overlay,
@@ -168,20 +187,18 @@ fn hint_keys(label: &str) -> Vec<KeyEvent> {
 #[test]
 fn every_status_hint_names_keys_that_do_what_it_says() {
     let places = [
-        (HintPlace::Search, app_in(Overlay::Search, Focus::Issues)),
-        (HintPlace::Help, app_in(Overlay::Help, Focus::Issues)),
-        (
-            HintPlace::Countdown,
-            app_in(Overlay::None, Focus::Countdown),
-        ),
-        (HintPlace::Issues, app_in(Overlay::None, Focus::Issues)),
-        (HintPlace::Reader, app_in(Overlay::None, Focus::Reader)),
+        (Front::Search, app_in(Overlay::Search, Focus::Issues)),
+        (Front::Help, app_in(Overlay::Help, Focus::Issues)),
+        (Front::Countdown, app_in(Overlay::None, Focus::Countdown)),
+        (Front::Issues, app_in(Overlay::None, Focus::Issues)),
+        (Front::Reader, app_in(Overlay::None, Focus::Reader)),
     ];
     for (place, app) in places {
+        assert_eq!(app.front(), place);
         for hint in hints(place) {
             let keys = hint_keys(hint.keys);
             for (i, press) in keys.iter().enumerate() {
-                let expected = hint.does.get(i).or(hint.does.first()).copied();
+                let expected = hint.does.get(i).or(hint.does.first()).cloned();
                 assert_eq!(
                     command_for(&app, press),
                     expected,
@@ -218,7 +235,10 @@ fn the_mouse_rows_scroll_and_click() {
         Some(Action::Click { col: 3, row: 4 })
     );
     let mouse_rows = BINDINGS.iter().filter(|b| b.scope == Scope::Mouse);
-    let commands: Vec<Command> = mouse_rows.flat_map(|b| b.keys).map(|(_, c)| *c).collect();
+    let commands: Vec<Command> = mouse_rows
+        .flat_map(|b| b.keys)
+        .map(|(_, c)| c.clone())
+        .collect();
     assert_eq!(commands, [Command::Scroll, Command::Click]);
 }
 

@@ -58,7 +58,7 @@ fn shots() -> Vec<Shot> {
 /// (`--out` last, to be completed with a folder).
 fn outputs(shot: &Shot) -> Vec<(String, Vec<String>)> {
     let args = |cmd: &str| vec![cmd.to_string(), "--keys".into(), shot.keys.clone()];
-    if shot.name.ends_with(".cast") {
+    if shot.name.ends_with(".cast") || shot.name.ends_with(".svg") {
         vec![(shot.name.clone(), args("record"))]
     } else {
         ["svg", "txt"]
@@ -141,6 +141,7 @@ fn the_shots_cover_the_four_views_and_a_tour() {
         "quote-search",
         "help",
         "demo.cast",
+        "tour.svg",
     ] {
         assert!(names.iter().any(|n| n == name), "{name} in shots.txt");
     }
@@ -199,7 +200,8 @@ fn a_recording_ends_on_the_screenshot_of_the_same_keys() {
 
 #[test]
 fn committed_txt_is_the_screen() {
-    for shot in shots().iter().filter(|s| !s.name.ends_with(".cast")) {
+    let recorded = |s: &&Shot| s.name.ends_with(".cast") || s.name.ends_with(".svg");
+    for shot in shots().iter().filter(|s| !recorded(s)) {
         let committed = root().join(format!("screenshots/{}.txt", shot.name));
         let committed = std::fs::read_to_string(committed).unwrap();
         assert_eq!(committed, screen::text(&screen(&shot.keys)));
@@ -437,7 +439,7 @@ fn bad_key_script_exits_2_naming_the_column() {
 fn bad_output_names_and_sizes_exit_2() {
     for args in [
         ["screenshot", "--out", "x.png", "--size", "100x30"],
-        ["record", "--out", "x.svg", "--size", "100x30"],
+        ["record", "--out", "x.gif", "--size", "100x30"],
         ["screenshot", "--out", "x.txt", "--size", "100"],
         ["screenshot", "--out", "x.txt", "--size", "0x30"],
     ] {
@@ -478,4 +480,39 @@ fn now_and_size_are_honoured() {
     let shot = std::fs::read_to_string(&out).unwrap();
     assert!(shot.contains("2025-10-30 09:00:00 +09:00"), "{shot}");
     assert_eq!(export::DEFAULT_NOW, "2025-10-28T12:00:00-04:00");
+}
+
+#[test]
+fn the_animated_tour_has_one_frame_per_screen_change_and_is_reproducible() {
+    let keys = "<wait 1s> j j <wait 1s> 2 <wait 1s> 2 <wait 2s>";
+    let steps = keys::parse(keys).unwrap();
+    let mut app = App::new(builtin(), now(), true);
+    let (frames, end) = export::frames(&mut app, SIZE, &steps);
+    // Start, j, j, then the timeline; pressing 2 again changes nothing.
+    assert_eq!(frames.len(), 4, "one frame per screen change");
+    assert!(
+        frames
+            .windows(2)
+            .all(|w| w[0].0 < w[1].0 && w[0].1 != w[1].1)
+    );
+    assert_eq!(frames[0].0, 0);
+    assert!(end > frames.last().unwrap().0);
+    assert!(screen::text(&frames[3].1).contains("[2 Timeline]"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut made = Vec::new();
+    for i in 0..2 {
+        let out = dir.path().join(format!("run{i}.svg"));
+        brief()
+            .args(["record", "--keys", keys, "--out"])
+            .arg(&out)
+            .assert()
+            .success();
+        made.push(std::fs::read_to_string(out).unwrap());
+    }
+    assert_eq!(made[0], made[1], "two runs give the same bytes");
+    let svg = &made[0];
+    assert_well_formed(svg);
+    assert_eq!(svg.matches(r#"<g class="f""#).count(), frames.len());
+    assert_eq!(svg.matches("@keyframes").count(), frames.len());
 }

@@ -148,8 +148,9 @@ struct RawSource {
     title: Option<String>,
     outlet: Option<String>,
     date: Option<Spanned<String>>,
-    #[serde(default)]
-    #[allow(dead_code)] // a curator's remark on the metadata; kept in the file, not shown
+    /// The web address the text was taken from.
+    url: Option<String>,
+    /// Where the metadata came from, or a curator's remark on it.
     note: Option<String>,
 }
 
@@ -443,6 +444,8 @@ impl Checker<'_> {
                 title: rs.title.clone(),
                 outlet: rs.outlet.clone(),
                 date: rs.date.as_ref().map(|d| d.get_ref().clone()),
+                url: rs.url.clone(),
+                note: rs.note.clone(),
                 text: text.clone(),
             });
         }
@@ -464,6 +467,8 @@ impl Checker<'_> {
                 title: None,
                 outlet: None,
                 date: None,
+                url: None,
+                note: None,
                 text,
             });
         }

@@ -33,6 +33,10 @@ pub struct Source {
     pub outlet: Option<String>,
     /// Only what the text supports, kept as written in the data (e.g. `2025-10-26`).
     pub date: Option<String>,
+    /// The web address the text was taken from, when it came from the web.
+    pub url: Option<String>,
+    /// Where the metadata came from, as `briefing.toml` says.
+    pub note: Option<String>,
     /// Article text after sanitising: no control characters, `\n` line ends.
     pub text: String,
 }

@@ -252,7 +252,57 @@ pub fn write_screenshot(
     std::fs::write(out, format.render(&buf))
 }
 
-/// `brief record`: the session of `steps`, written to `out` as an asciicast.
+/// The screens of the session of `steps`, each with the moment it appears,
+/// timed as in a recording; a key that changes nothing on screen adds no
+/// screen. Also the moment the session ends.
+pub fn frames(
+    app: &mut App,
+    (width, height): (u16, u16),
+    steps: &[Step],
+) -> (Vec<(u64, Buffer)>, u64) {
+    let backend = ratatui::backend::TestBackend::new(width, height);
+    let options = TerminalOptions {
+        viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
+    };
+    let mut terminal =
+        Terminal::with_options(backend, options).expect("a test backend cannot fail");
+    let clock = std::cell::Cell::new(Duration::ZERO);
+    let mut steps_left = steps.iter();
+    let events = std::iter::from_fn(|| {
+        for step in steps_left.by_ref() {
+            match step {
+                Step::Wait(pause) => clock.set(clock.get() + *pause),
+                Step::Key(event) => {
+                    let delay = if step.is_typed_char() {
+                        TYPE_DELAY
+                    } else {
+                        KEY_DELAY
+                    };
+                    clock.set(clock.get() + delay);
+                    return Some(event.clone());
+                }
+            }
+        }
+        None
+    });
+    let mut frames: Vec<(u64, Buffer)> = Vec::new();
+    term::replay_frames(&mut terminal, app, &Theme::color(), events, |buf| {
+        if frames.last().is_none_or(|(_, last)| last != buf) {
+            frames.push((clock.get().as_millis() as u64, buf.clone()));
+        }
+    })
+    .expect("a test backend cannot fail");
+    // A pause that ends the script holds the last screen.
+    for step in steps_left {
+        if let Step::Wait(pause) = step {
+            clock.set(clock.get() + *pause);
+        }
+    }
+    (frames, clock.get().as_millis() as u64)
+}
+
+/// `brief record`: the session of `steps`, written to `out` as an asciicast
+/// (`.cast`) or an animated SVG (`.svg`).
 pub fn write_recording(
     briefing: Briefing,
     now: Option<Time>,
@@ -261,6 +311,10 @@ pub fn write_recording(
     out: &Path,
 ) -> io::Result<()> {
     let mut app = App::new(briefing, now_or_default(now), true);
+    if Format::from_path(out) == Some(Format::Svg) {
+        let (frames, end) = frames(&mut app, size, steps);
+        return std::fs::write(out, svg::animated(&frames, end));
+    }
     let title = format!("brief: {}", app.briefing.title);
     let cast = record(&mut app, size, steps, &title);
     std::fs::write(out, cast.to_text())

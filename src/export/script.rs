@@ -3,22 +3,12 @@
 //! crossterm [`Event`]s a terminal would deliver. `brief screenshot` and
 //! `brief record` feed them to the app.
 //!
-//! The syntax:
-//! - Bare characters are typed one by one: `jjk` is three keys, `/rare` five.
-//!   An upper-case letter comes with Shift, as terminals report it (`G`, `N`).
-//! - Whitespace separates tokens and is not typed. `<Space>` types a space.
-//! - A key name in angle brackets, case-insensitive: `<Enter>` `<Esc>`
-//!   `<Tab>` `<S-Tab>` `<BS>` `<Del>` `<Up>` `<Down>` `<Left>` `<Right>`
-//!   `<PgUp>` `<PgDn>` `<Home>` `<End>` `<Space>` `<F1>`..`<F12>`, and
-//!   `<lt>` / `<gt>` for the characters `<` and `>`.
-//! - A modifier prefix on a single character: `<C-n>` (Ctrl), `<A-x>` (Alt),
-//!   `<S-x>` (Shift).
-//! - A pause: `<wait 1s>`, `<wait 500ms>`, `<wait 1.5s>`. It only matters to
-//!   recordings, where it holds the current frame on screen.
-//!
-//! For example `? <wait 2s> <Esc> /rare<Enter> n n` opens the help, holds it
-//! two seconds, closes it, searches the quotes for "rare", jumps to the first
-//! result and steps to the next two matches.
+//! The syntax is told once, by [`syntax`], made from the parser's own table
+//! of key names ([`NAMED`]): `brief screenshot --help`, `brief record
+//! --help` and the parser's errors print it, and a test holds the README to
+//! it. For example `? <wait 2s> <Esc> /rare<Enter> n n` opens the help,
+//! holds it two seconds, closes it, searches the quotes for "rare", jumps to
+//! the first result and steps to the next two matches.
 
 use std::fmt;
 use std::time::Duration;
@@ -133,6 +123,57 @@ fn shift_if_upper(c: char) -> KeyModifiers {
     }
 }
 
+/// Every key name the parser knows, case-insensitive: the name help shows
+/// first, then the other spellings it accepts.
+pub const NAMED: &[(&[&str], KeyCode, KeyModifiers)] = &[
+    (
+        &["Enter", "CR", "Return"],
+        KeyCode::Enter,
+        KeyModifiers::NONE,
+    ),
+    (&["Esc", "Escape"], KeyCode::Esc, KeyModifiers::NONE),
+    (&["Tab"], KeyCode::Tab, KeyModifiers::NONE),
+    (&["S-Tab", "BackTab"], KeyCode::BackTab, KeyModifiers::SHIFT),
+    (&["BS", "Backspace"], KeyCode::Backspace, KeyModifiers::NONE),
+    (&["Del", "Delete"], KeyCode::Delete, KeyModifiers::NONE),
+    (&["Up"], KeyCode::Up, KeyModifiers::NONE),
+    (&["Down"], KeyCode::Down, KeyModifiers::NONE),
+    (&["Left"], KeyCode::Left, KeyModifiers::NONE),
+    (&["Right"], KeyCode::Right, KeyModifiers::NONE),
+    (&["PgUp", "PageUp"], KeyCode::PageUp, KeyModifiers::NONE),
+    (&["PgDn", "PageDown"], KeyCode::PageDown, KeyModifiers::NONE),
+    (&["Home"], KeyCode::Home, KeyModifiers::NONE),
+    (&["End"], KeyCode::End, KeyModifiers::NONE),
+    (&["Space"], KeyCode::Char(' '), KeyModifiers::NONE),
+    (&["lt"], KeyCode::Char('<'), KeyModifiers::NONE),
+    (&["gt"], KeyCode::Char('>'), KeyModifiers::NONE),
+];
+
+/// The keys a script can name, as help writes them.
+pub fn known_keys() -> String {
+    let mut names: Vec<String> = NAMED
+        .iter()
+        .map(|(n, _, _)| format!("<{}>", n[0]))
+        .collect();
+    names.push("<F1>..<F12>".into());
+    names.push("<C-x> <A-x> <S-x> (Ctrl, Alt, Shift with one character)".into());
+    names.join(" ")
+}
+
+/// The whole syntax, as `--help` prints it.
+pub fn syntax() -> String {
+    format!(
+        "Key scripts: bare characters are typed one by one (an upper-case letter \
+         with Shift, as terminals report it); whitespace separates and is not typed. \
+         Named keys, case-insensitive, in angle brackets: {}. Pauses: <wait 1s>, \
+         <wait 1.5s>, <wait 500ms>; they only matter to recordings, where a typed \
+         character takes {} s and any other key {} s.",
+        known_keys(),
+        super::TYPE_DELAY.as_secs_f64(),
+        super::KEY_DELAY.as_secs_f64()
+    )
+}
+
 /// The inside of `<...>`.
 fn bracketed(inner: &str) -> Result<Step, String> {
     if let Some(rest) = strip_prefix_ci(inner, "wait")
@@ -141,26 +182,10 @@ fn bracketed(inner: &str) -> Result<Step, String> {
         return duration(rest.trim()).map(Step::Wait);
     }
     let lower = inner.to_ascii_lowercase();
-    let named = match lower.as_str() {
-        "enter" | "cr" | "return" => Some((KeyCode::Enter, KeyModifiers::NONE)),
-        "esc" | "escape" => Some((KeyCode::Esc, KeyModifiers::NONE)),
-        "tab" => Some((KeyCode::Tab, KeyModifiers::NONE)),
-        "s-tab" | "backtab" => Some((KeyCode::BackTab, KeyModifiers::SHIFT)),
-        "bs" | "backspace" => Some((KeyCode::Backspace, KeyModifiers::NONE)),
-        "del" | "delete" => Some((KeyCode::Delete, KeyModifiers::NONE)),
-        "up" => Some((KeyCode::Up, KeyModifiers::NONE)),
-        "down" => Some((KeyCode::Down, KeyModifiers::NONE)),
-        "left" => Some((KeyCode::Left, KeyModifiers::NONE)),
-        "right" => Some((KeyCode::Right, KeyModifiers::NONE)),
-        "pgup" | "pageup" => Some((KeyCode::PageUp, KeyModifiers::NONE)),
-        "pgdn" | "pagedown" => Some((KeyCode::PageDown, KeyModifiers::NONE)),
-        "home" => Some((KeyCode::Home, KeyModifiers::NONE)),
-        "end" => Some((KeyCode::End, KeyModifiers::NONE)),
-        "space" => Some((KeyCode::Char(' '), KeyModifiers::NONE)),
-        "lt" => Some((KeyCode::Char('<'), KeyModifiers::NONE)),
-        "gt" => Some((KeyCode::Char('>'), KeyModifiers::NONE)),
-        _ => None,
-    };
+    let named = NAMED
+        .iter()
+        .find(|(names, _, _)| names.iter().any(|n| n.eq_ignore_ascii_case(inner)))
+        .map(|(_, code, modifiers)| (*code, *modifiers));
     if let Some((code, modifiers)) = named {
         return Ok(Step::Key(key(code, modifiers)));
     }
@@ -199,12 +224,10 @@ fn bracketed(inner: &str) -> Result<Step, String> {
             )));
         }
     }
-    Err(
-        "unknown key; known: <Enter> <Esc> <Tab> <S-Tab> <BS> <Del> <Up> <Down> <Left> \
-         <Right> <PgUp> <PgDn> <Home> <End> <Space> <F1>..<F12> <lt> <gt> <C-x> <A-x> \
-         <S-x> <wait 1s> <wait 500ms>"
-            .to_string(),
-    )
+    Err(format!(
+        "unknown key; known: {} <wait 1s> <wait 500ms>",
+        known_keys()
+    ))
 }
 
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
@@ -364,5 +387,29 @@ mod tests {
         let steps = parse("a G <Enter> <C-n> <wait 1s>").unwrap();
         let typed: Vec<bool> = steps.iter().map(Step::is_typed_char).collect();
         assert_eq!(typed, vec![true, true, false, false, false]);
+    }
+
+    #[test]
+    fn every_spelling_in_the_table_parses_to_its_key() {
+        for (names, code, modifiers) in NAMED {
+            for name in *names {
+                for spelled in [name.to_string(), name.to_lowercase(), name.to_uppercase()] {
+                    let steps = parse(&format!("<{spelled}>")).unwrap();
+                    assert_eq!(steps, [Step::Key(key(*code, *modifiers))], "<{spelled}>");
+                }
+            }
+        }
+        assert!(syntax().contains(&known_keys()));
+    }
+
+    #[test]
+    fn the_readme_names_the_keys_the_parser_knows() {
+        let readme = include_str!("../../README.md");
+        let names = readme
+            .split("<!-- key-names -->`")
+            .nth(1)
+            .and_then(|rest| rest.split("`<!-- /key-names -->").next())
+            .expect("README.md marks its list of key names");
+        assert_eq!(names, known_keys());
     }
 }

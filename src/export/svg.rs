@@ -157,48 +157,136 @@ pub fn size(cols: u16, rows: u16) -> (u32, u32) {
 
 /// The screen as a standalone SVG document.
 pub fn to_svg(buf: &Buffer) -> String {
+    let (width, height) = size(buf.area.width, buf.area.height);
+    let mut svg = open(width, height);
+    svg.push_str(&screen(buf));
+    svg.push_str("</svg>\n");
+    svg
+}
+
+/// The document's start: its size and the rounded background.
+fn open(width: u32, height: u32) -> String {
+    let mut svg = String::new();
+    let _ = writeln!(
+        svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">"#
+    );
+    let _ = writeln!(
+        svg,
+        r#"<rect width="{width}" height="{height}" rx="8" fill="{}"/>"#,
+        palette::BACKGROUND
+    );
+    svg
+}
+
+/// What one screen draws, inside the document.
+fn screen(buf: &Buffer) -> String {
     let area = buf.area;
-    let (width, height) = size(area.width, area.height);
-    let mut backgrounds = String::new();
-    let mut blocks = String::new();
-    // Line drawing, one path per colour, width and opacity.
-    let mut strokes: Vec<((String, String, String), String)> = Vec::new();
-    let mut text = String::new();
-    let mut lines = String::new();
+    let mut layers = Layers::default();
     for y in area.top()..area.bottom() {
-        let row = (y - area.top()) as u32;
-        let top = PADDING + row * CELL_HEIGHT;
+        let top = PADDING + (y - area.top()) as u32 * CELL_HEIGHT;
         let cells: Vec<(u32, u32, &Cell, Look)> = row_cells(buf, y)
             .map(|(x, w, cell)| ((x - area.left()) as u32, w as u32, cell, look(cell)))
             .collect();
+        layers.backgrounds(&cells, top);
+        layers.lines(&cells, top);
+        let spans = layers.glyphs(&cells, top);
+        layers.text(&spans, top);
+    }
+    layers.finish()
+}
 
-        // Backgrounds, one rectangle per run of the same colour.
-        for (start, end, bg) in runs(&cells, |l| l.bg.clone()) {
+/// Screens shown in turn: each `(start in ms, screen)` until the next
+/// one's start, the last until `end`, then again from the first. Each
+/// screen is a group whose opacity a CSS animation steps, so the text
+/// stays text and no script runs.
+pub fn animated(frames: &[(u64, Buffer)], end: u64) -> String {
+    let Some((_, first)) = frames.first() else {
+        return String::new();
+    };
+    let (width, height) = size(first.area.width, first.area.height);
+    let total = end.max(1);
+    let pct = |ms: u64| ms as f64 * 100.0 / total as f64;
+    let mut svg = open(width, height);
+    let _ = writeln!(
+        svg,
+        "<style>.f{{opacity:0;animation-duration:{}ms;animation-iteration-count:infinite;animation-timing-function:step-end}}",
+        total
+    );
+    for (i, (start, _)) in frames.iter().enumerate() {
+        let stop = frames.get(i + 1).map_or(total, |(next, _)| *next);
+        let _ = write!(svg, "@keyframes k{i}{{");
+        if *start == 0 {
+            let _ = write!(svg, "0%{{opacity:1}}");
+        } else {
+            let _ = write!(svg, "0%{{opacity:0}}{:.3}%{{opacity:1}}", pct(*start));
+        }
+        if stop < total {
+            let _ = write!(svg, "{:.3}%{{opacity:0}}100%{{opacity:0}}", pct(stop));
+        } else {
+            let _ = write!(svg, "100%{{opacity:1}}");
+        }
+        let _ = writeln!(svg, "}}");
+    }
+    svg.push_str("</style>\n");
+    for (i, (_, buf)) in frames.iter().enumerate() {
+        let _ = writeln!(svg, r#"<g class="f" style="animation-name:k{i}">"#);
+        svg.push_str(&screen(buf));
+        svg.push_str("</g>\n");
+    }
+    svg.push_str("</svg>\n");
+    svg
+}
+
+/// A row's cells: column, width in columns, the cell and how it looks.
+type RowCells<'a> = [(u32, u32, &'a Cell, Look)];
+
+/// The SVG's layers, each filled row by row, stacked in `finish`.
+#[derive(Default)]
+struct Layers {
+    backgrounds: String,
+    blocks: String,
+    /// Line drawing, one path per colour, width and opacity.
+    strokes: Vec<((String, String, String), String)>,
+    text: String,
+    lines: String,
+}
+
+impl Layers {
+    /// One rectangle per run of the same background colour.
+    fn backgrounds(&mut self, cells: &RowCells, top: u32) {
+        for (start, end, bg) in runs(cells, |l| l.bg.clone()) {
             let _ = writeln!(
-                backgrounds,
+                self.backgrounds,
                 r#"<rect x="{}" y="{top}" width="{}" height="{CELL_HEIGHT}" fill="{bg}"/>"#,
                 PADDING + start * CELL_WIDTH,
                 (end - start) * CELL_WIDTH,
             );
         }
+    }
 
-        // Underlines and strike-throughs, one line per run.
-        let underlines = runs(&cells, |l| l.underline.clone())
+    /// Underlines and strike-throughs, one line per run.
+    fn lines(&mut self, cells: &RowCells, top: u32) {
+        let underlines = runs(cells, |l| l.underline.clone())
             .into_iter()
             .map(|run| (top + BASELINE + 2, run));
-        let strikes = runs(&cells, |l| l.crossed.then(|| l.fg.clone()))
+        let strikes = runs(cells, |l| l.crossed.then(|| l.fg.clone()))
             .into_iter()
             .map(|run| (top + CELL_HEIGHT / 2, run));
         for (line_y, (start, end, color)) in underlines.chain(strikes) {
             let _ = writeln!(
-                lines,
+                self.lines,
                 r#"<rect x="{}" y="{line_y}" width="{}" height="1" fill="{color}"/>"#,
                 PADDING + start * CELL_WIDTH,
                 (end - start) * CELL_WIDTH,
             );
         }
+    }
 
-        // Glyphs: runs of one look, each character centred on its cell.
+    /// Box drawing and blocks become shapes here; the rest comes back as
+    /// runs of one look, each character centred on its cell (`x` doubled,
+    /// so it stays an integer).
+    fn glyphs<'a>(&mut self, cells: &'a RowCells, top: u32) -> Vec<(Look, Vec<(u32, &'a str)>)> {
         let mut spans: Vec<(Look, Vec<(u32, &str)>)> = Vec::new();
         // Whether the last span may take more glyphs: one x per character
         // only works for single characters, so anything else (combining
@@ -222,27 +310,9 @@ pub fn to_svg(buf: &Buffer) -> String {
                 }
             }
             if let Some(shape) = shape(symbol, left, top, *w, run) {
-                let opacity = if look.dim { DIM } else { 1.0 };
-                match shape {
-                    Shape::Fill(rect, alpha) => {
-                        let alpha = alpha * opacity;
-                        let _ = write!(blocks, "<rect {rect} fill=\"{}\"", look.fg);
-                        if alpha < 1.0 {
-                            let _ = write!(blocks, " fill-opacity=\"{alpha}\"");
-                        }
-                        blocks.push_str("/>\n");
-                    }
-                    Shape::Stroke(d, width) => {
-                        let key = (look.fg.clone(), width.to_string(), opacity.to_string());
-                        match strokes.iter_mut().find(|(k, _)| *k == key) {
-                            Some((_, all)) => all.push_str(&d),
-                            None => strokes.push((key, d)),
-                        }
-                    }
-                }
+                self.shape(shape, look);
                 continue;
             }
-            // Twice the centre, so it stays an integer.
             let centre2 = 2 * left + w * CELL_WIDTH;
             let mut chars = symbol.chars();
             let single =
@@ -253,63 +323,96 @@ pub fn to_svg(buf: &Buffer) -> String {
             }
             open = single;
         }
-        if !spans.is_empty() {
-            let _ = write!(text, r#"<text y="{}">"#, top + BASELINE);
-            for (look, glyphs) in &spans {
-                let xs: Vec<String> = glyphs.iter().map(|(c2, _)| half(*c2)).collect();
-                let _ = write!(text, r#"<tspan x="{}" fill="{}""#, xs.join(" "), look.fg);
-                if look.bold {
-                    text.push_str(r#" font-weight="bold""#);
+        spans
+    }
+
+    fn shape(&mut self, shape: Shape, look: &Look) {
+        let opacity = if look.dim { DIM } else { 1.0 };
+        match shape {
+            Shape::Fill(rect, alpha) => {
+                let alpha = alpha * opacity;
+                let _ = write!(self.blocks, "<rect {rect} fill=\"{}\"", look.fg);
+                if alpha < 1.0 {
+                    let _ = write!(self.blocks, " fill-opacity=\"{alpha}\"");
                 }
-                if look.italic {
-                    text.push_str(r#" font-style="italic""#);
-                }
-                if look.dim {
-                    let _ = write!(text, r#" fill-opacity="{DIM}""#);
-                }
-                text.push('>');
-                for (_, s) in glyphs {
-                    text.push_str(&escape(s));
-                }
-                text.push_str("</tspan>");
+                self.blocks.push_str("/>\n");
             }
-            text.push_str("</text>\n");
+            Shape::Stroke(d, width) => {
+                let key = (look.fg.clone(), width.to_string(), opacity.to_string());
+                match self.strokes.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, all)) => all.push_str(&d),
+                    None => self.strokes.push((key, d)),
+                }
+            }
         }
     }
 
-    let mut svg = String::new();
-    let _ = writeln!(
-        svg,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}">"#
-    );
-    let _ = writeln!(
-        svg,
-        r#"<rect width="{width}" height="{height}" rx="8" fill="{}"/>"#,
-        palette::BACKGROUND
-    );
-    let _ = writeln!(svg, "<g shape-rendering=\"crispEdges\">\n{backgrounds}</g>");
-    let _ = writeln!(svg, "<g shape-rendering=\"crispEdges\">\n{blocks}</g>");
-    svg.push_str("<g fill=\"none\" stroke-linecap=\"butt\" stroke-linejoin=\"miter\">\n");
-    for ((color, width, opacity), d) in &strokes {
-        let _ = write!(svg, r#"<path stroke="{color}" stroke-width="{width}""#);
-        if opacity != "1" {
-            let _ = write!(svg, r#" opacity="{opacity}""#);
+    /// A row's glyph runs as one `<text>` of `<tspan>`s.
+    fn text(&mut self, spans: &[(Look, Vec<(u32, &str)>)], top: u32) {
+        if spans.is_empty() {
+            return;
         }
-        let _ = writeln!(svg, r#" d="{d}"/>"#);
+        let text = &mut self.text;
+        let _ = write!(text, r#"<text y="{}">"#, top + BASELINE);
+        for (look, glyphs) in spans {
+            let xs: Vec<String> = glyphs.iter().map(|(c2, _)| half(*c2)).collect();
+            let _ = write!(text, r#"<tspan x="{}" fill="{}""#, xs.join(" "), look.fg);
+            if look.bold {
+                text.push_str(r#" font-weight="bold""#);
+            }
+            if look.italic {
+                text.push_str(r#" font-style="italic""#);
+            }
+            if look.dim {
+                let _ = write!(text, r#" fill-opacity="{DIM}""#);
+            }
+            text.push('>');
+            for (_, s) in glyphs {
+                text.push_str(&escape(s));
+            }
+            text.push_str("</tspan>");
+        }
+        text.push_str("</text>\n");
     }
-    svg.push_str("</g>\n");
-    let _ = writeln!(
-        svg,
-        r#"<g font-family="{FONT_FAMILY}" font-size="{FONT_SIZE}" text-anchor="middle" xml:space="preserve">"#
-    );
-    svg.push_str(&text);
-    svg.push_str("</g>\n");
-    let _ = writeln!(svg, "<g shape-rendering=\"crispEdges\">\n{lines}</g>");
-    svg.push_str("</svg>\n");
-    svg
+
+    /// The screen's groups: backgrounds, blocks, line drawing, text, then
+    /// underlines on top.
+    fn finish(self) -> String {
+        let mut svg = String::new();
+        let _ = writeln!(
+            svg,
+            "<g shape-rendering=\"crispEdges\">\n{}</g>",
+            self.backgrounds
+        );
+        let _ = writeln!(
+            svg,
+            "<g shape-rendering=\"crispEdges\">\n{}</g>",
+            self.blocks
+        );
+        svg.push_str("<g fill=\"none\" stroke-linecap=\"butt\" stroke-linejoin=\"miter\">\n");
+        for ((color, width, opacity), d) in &self.strokes {
+            let _ = write!(svg, r#"<path stroke="{color}" stroke-width="{width}""#);
+            if opacity != "1" {
+                let _ = write!(svg, r#" opacity="{opacity}""#);
+            }
+            let _ = writeln!(svg, r#" d="{d}"/>"#);
+        }
+        svg.push_str("</g>\n");
+        let _ = writeln!(
+            svg,
+            r#"<g font-family="{FONT_FAMILY}" font-size="{FONT_SIZE}" text-anchor="middle" xml:space="preserve">"#
+        );
+        svg.push_str(&self.text);
+        svg.push_str("</g>\n");
+        let _ = writeln!(
+            svg,
+            "<g shape-rendering=\"crispEdges\">\n{}</g>",
+            self.lines
+        );
+        svg
+    }
 }
 
-/// Half of an integer, written without a needless `.0`.
 fn half(n: u32) -> String {
     if n.is_multiple_of(2) {
         (n / 2).to_string()
@@ -515,10 +618,7 @@ fn block(c: char) -> Option<(f32, f32, f32, f32, f32)> {
 
 /// Column spans `(start, end, value)` over which `pick` gives the same
 /// value for consecutive cells; cells where it gives `None` end a run.
-fn runs(
-    cells: &[(u32, u32, &Cell, Look)],
-    pick: impl Fn(&Look) -> Option<String>,
-) -> Vec<(u32, u32, String)> {
+fn runs(cells: &RowCells, pick: impl Fn(&Look) -> Option<String>) -> Vec<(u32, u32, String)> {
     let mut out: Vec<(u32, u32, String)> = Vec::new();
     let mut open = false;
     for (x, w, _, look) in cells {

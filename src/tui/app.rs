@@ -5,7 +5,11 @@ use std::ops::Range;
 
 use ratatui::layout::{Position, Rect};
 
+use crate::briefing::coverage::Coverage;
+use crate::briefing::people::{self, Person};
+use crate::briefing::pins::Pin;
 use crate::briefing::search::{self, Hit};
+use crate::briefing::timeline::{self, Entry};
 use crate::briefing::{Briefing, Time, clock};
 use crate::text;
 use crate::tui::help;
@@ -27,6 +31,58 @@ impl Focus {
     }
 }
 
+/// The explorer's views, shown as tabs along the top.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Briefing,
+    Timeline,
+    Coverage,
+    People,
+    Pins,
+}
+
+impl View {
+    pub const ALL: [View; 5] = [
+        View::Briefing,
+        View::Timeline,
+        View::Coverage,
+        View::People,
+        View::Pins,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Briefing => "Briefing",
+            View::Timeline => "Timeline",
+            View::Coverage => "Coverage",
+            View::People => "People",
+            View::Pins => "Pins",
+        }
+    }
+
+    fn step(self, by: isize) -> View {
+        let i = View::ALL.iter().position(|v| *v == self).unwrap_or(0) as isize;
+        View::ALL[(i + by).rem_euclid(View::ALL.len() as isize) as usize]
+    }
+}
+
+/// A list's selected row and the first row shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListState {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+/// Something for the loop to do after an update: the only way an update
+/// reaches outside the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Write the pins to the state directory.
+    SavePins,
+    /// Put this text on the terminal's clipboard (OSC 52).
+    Copy(String),
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     None,
@@ -37,8 +93,23 @@ pub enum Overlay {
 /// What `n`/`N` step through: the mentions of an issue, or search results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stepping {
-    Mentions { issue: usize, index: usize },
-    Results { index: usize },
+    Mentions {
+        issue: usize,
+        index: usize,
+    },
+    Results {
+        index: usize,
+    },
+    /// The anchors of a timeline entry (index into `App::timeline`).
+    Anchors {
+        entry: usize,
+        index: usize,
+    },
+    /// The quotes of a person (index into `App::people`).
+    Quotes {
+        person: usize,
+        index: usize,
+    },
 }
 
 /// The passage shown as current in the reader.
@@ -84,6 +155,25 @@ pub enum Action {
     /// Index into `briefing.quotes`.
     JumpToQuote(usize),
     Tick(Time),
+    /// Shows a view; `NextView`/`PrevView` step through them.
+    ShowView(View),
+    NextView,
+    PrevView,
+    /// Moves the explorer's clock by this many seconds from the live (or
+    /// `--now`) moment; `LiveClock` returns to it.
+    ShiftClock(i64),
+    LiveClock,
+    /// Coverage: the previous / next source column.
+    Left,
+    Right,
+    /// Pins what is under the cursor; `Unpin` removes the selected pin.
+    Pin,
+    Unpin,
+    /// Copies the selection as a citation.
+    Copy,
+    /// A line for the status bar, from the loop (a pins file set aside, a
+    /// failed write).
+    Notice(String),
     Resize(u16, u16),
     Scroll {
         col: u16,
@@ -100,9 +190,34 @@ pub enum Action {
 #[derive(Debug, Clone)]
 pub struct App {
     pub briefing: Briefing,
+    /// The moment in use: the live (or frozen) clock moved by `shift`.
     pub now: Time,
+    /// The live clock's last tick, or the `--now` moment.
+    pub live: Time,
+    /// How far time travel has moved the clock from `live`.
+    pub shift: chrono::TimeDelta,
     /// A frozen clock ignores ticks (`--now`, `BRIEF_NOW`).
     pub frozen: bool,
+    pub view: View,
+    /// Derived from the briefing once: what the analyst views show.
+    pub timeline: Vec<Entry>,
+    pub coverage: Coverage,
+    pub people: Vec<Person>,
+    pub timeline_list: ListState,
+    /// Coverage cursor: issue row, source column, first column shown.
+    pub cov_row: usize,
+    pub cov_col: usize,
+    pub cov_col_offset: usize,
+    pub people_list: ListState,
+    /// People: the selected person's quotes, and whether they have focus.
+    pub person_quotes: ListState,
+    pub in_quotes: bool,
+    pub pins: Vec<Pin>,
+    pub pins_list: ListState,
+    /// The last notice for the status line.
+    pub notice: Option<String>,
+    /// What the loop must do after this update; it drains the list.
+    pub effects: Vec<Effect>,
     /// Terminal size, for layout-dependent updates.
     pub size: Rect,
     pub focus: Focus,
@@ -125,14 +240,20 @@ pub struct App {
     reader_rows: Vec<Range<usize>>,
 }
 
-/// What a move (`j`, `k`, `g`, `G`, a page, the wheel) moves.
+/// What is in front: the open overlay, else the focused pane. Moves (`j`,
+/// `k`, `g`, `G`, a page) go to it, and the status line's hints are its.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Target {
-    SearchResults,
+pub enum Front {
+    Search,
     Help,
-    Deadlines,
+    Countdown,
     Issues,
     Reader,
+    Timeline,
+    Coverage,
+    People,
+    PersonQuotes,
+    Pins,
 }
 
 const WHEEL_LINES: isize = 3;
@@ -144,10 +265,30 @@ impl App {
         } else {
             Focus::Issues
         };
+        let timeline = timeline::entries(&briefing);
+        let coverage = Coverage::of(&briefing);
+        let people = people::people(&briefing);
         let mut app = App {
             briefing,
             now,
+            live: now,
+            shift: chrono::TimeDelta::zero(),
             frozen,
+            view: View::Briefing,
+            timeline,
+            coverage,
+            people,
+            timeline_list: ListState::default(),
+            cov_row: 0,
+            cov_col: 0,
+            cov_col_offset: 0,
+            people_list: ListState::default(),
+            person_quotes: ListState::default(),
+            in_quotes: false,
+            pins: Vec::new(),
+            pins_list: ListState::default(),
+            notice: None,
+            effects: Vec::new(),
             size: Rect::new(0, 0, 80, 24),
             focus,
             overlay: Overlay::None,
@@ -166,6 +307,9 @@ impl App {
         };
         app.rewrap();
         app.run_search();
+        // The timeline opens where "now" falls, on the first item to come.
+        let coming = timeline::now_index(&app.timeline, &app.now);
+        app.timeline_list.selected = coming.min(app.timeline.len().saturating_sub(1));
         if let Some(next) = clock::next_due(&app.briefing.deadlines, &app.now) {
             app.deadline = next;
         }
@@ -213,13 +357,29 @@ impl App {
         if !layout_free && self.panes().is_none() {
             return;
         }
+        // A notice answers the key before; the next key clears it.
+        if !matches!(action, Action::Tick(_) | Action::Resize(..)) {
+            self.notice = None;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::Tick(now) => {
                 if !self.frozen {
-                    self.now = now;
+                    self.live = now;
+                    self.now = self.live + self.shift;
                 }
             }
+            Action::ShowView(v) => self.show_view(v),
+            Action::NextView => self.show_view(self.view.step(1)),
+            Action::PrevView => self.show_view(self.view.step(-1)),
+            Action::ShiftClock(secs) => self.travel(self.shift + chrono::TimeDelta::seconds(secs)),
+            Action::LiveClock => self.travel(chrono::TimeDelta::zero()),
+            Action::Left => self.move_column(-1),
+            Action::Right => self.move_column(1),
+            Action::Pin => self.pin(),
+            Action::Unpin => self.unpin(),
+            Action::Copy => self.copy(),
+            Action::Notice(text) => self.notice = Some(text),
             Action::Resize(w, h) => self.resize(w, h),
             Action::OpenHelp => {
                 self.overlay = Overlay::Help;
@@ -238,14 +398,14 @@ impl App {
                 self.run_search();
             }
             Action::JumpToQuote(q) => self.jump_to_quote(q),
-            Action::FocusNext => self.focus = self.focus.step(1),
-            Action::FocusPrev => self.focus = self.focus.step(-1),
-            Action::Up => self.move_by(self.target(), -1),
-            Action::Down => self.move_by(self.target(), 1),
-            Action::PageUp => self.move_by(self.target(), -(self.page() as isize)),
-            Action::PageDown => self.move_by(self.target(), self.page() as isize),
-            Action::Top => self.move_to(self.target(), 0),
-            Action::Bottom => self.move_to(self.target(), usize::MAX),
+            Action::FocusNext => self.step_focus(1),
+            Action::FocusPrev => self.step_focus(-1),
+            Action::Up => self.move_by(self.front(), -1),
+            Action::Down => self.move_by(self.front(), 1),
+            Action::PageUp => self.move_by(self.front(), -(self.page() as isize)),
+            Action::PageDown => self.move_by(self.front(), self.page() as isize),
+            Action::Top => self.move_to(self.front(), 0),
+            Action::Bottom => self.move_to(self.front(), usize::MAX),
             Action::NextArticle => self.switch_article(self.article as isize + 1),
             Action::PrevArticle => self.switch_article(self.article as isize - 1),
             Action::Article(i) => {
@@ -276,59 +436,91 @@ impl App {
         self.follow();
     }
 
-    /// What moves go to: the open overlay's list, else the focused pane.
-    fn target(&self) -> Target {
-        match (self.overlay, self.focus) {
-            (Overlay::Search, _) => Target::SearchResults,
-            (Overlay::Help, _) => Target::Help,
-            (_, Focus::Countdown) => Target::Deadlines,
-            (_, Focus::Issues) => Target::Issues,
-            (_, Focus::Reader) => Target::Reader,
+    pub fn front(&self) -> Front {
+        match (self.overlay, self.view, self.focus) {
+            (Overlay::Search, _, _) => Front::Search,
+            (Overlay::Help, _, _) => Front::Help,
+            (_, View::Briefing, Focus::Countdown) => Front::Countdown,
+            (_, View::Briefing, Focus::Issues) => Front::Issues,
+            (_, View::Briefing, Focus::Reader) => Front::Reader,
+            (_, View::Timeline, _) => Front::Timeline,
+            (_, View::Coverage, _) => Front::Coverage,
+            (_, View::People, _) if self.in_quotes => Front::PersonQuotes,
+            (_, View::People, _) => Front::People,
+            (_, View::Pins, _) => Front::Pins,
+        }
+    }
+
+    fn step_focus(&mut self, by: isize) {
+        match self.view {
+            View::Briefing => self.focus = self.focus.step(by),
+            View::People => self.in_quotes = !self.in_quotes && !self.people.is_empty(),
+            _ => {}
         }
     }
 
     /// Rows one page moves, for what moves would move now.
     fn page(&self) -> usize {
         let Some(p) = self.panes() else { return 1 };
-        let rows = match self.target() {
-            Target::SearchResults => layout::search_results(self.size).height as usize / 2,
-            Target::Help => layout::inner(layout::help_box(self.size)).height as usize,
-            Target::Deadlines => p.countdown_list.height as usize,
-            Target::Issues => p.issue_list.height as usize,
-            Target::Reader => p.reader_text.height as usize,
+        let rows = match self.front() {
+            Front::Search => layout::search_results(self.size).height as usize / 2,
+            Front::Help => layout::inner(layout::help_box(self.size)).height as usize,
+            Front::Countdown => p.countdown_list.height as usize,
+            Front::Issues => p.issue_list.height as usize,
+            Front::Reader => p.reader_text.height as usize,
+            Front::PersonQuotes => self.view_panes().side_list.height as usize / 2,
+            _ => self.view_panes().list.height as usize,
         };
         rows.saturating_sub(1).max(1)
     }
 
     /// Where `target` is (its selection or scroll), and how many places it has.
-    fn position(&self, target: Target) -> (usize, usize) {
+    fn position(&self, target: Front) -> (usize, usize) {
         match target {
-            Target::SearchResults => (self.search.selected, self.search.hits.len()),
-            Target::Help => (
+            Front::Search => (self.search.selected, self.search.hits.len()),
+            Front::Help => (
                 self.help_scroll,
                 help::max_scroll(&self.briefing, self.size) + 1,
             ),
-            Target::Deadlines => (self.deadline, self.briefing.deadlines.len()),
-            Target::Issues => (self.issue, self.briefing.issues.len()),
-            Target::Reader => (self.scroll, self.max_scroll() + 1),
+            Front::Countdown => (self.deadline, self.briefing.deadlines.len()),
+            Front::Issues => (self.issue, self.briefing.issues.len()),
+            Front::Reader => (self.scroll, self.max_scroll() + 1),
+            Front::Timeline => (self.timeline_list.selected, self.timeline.len()),
+            Front::Coverage => (self.cov_row, self.briefing.issues.len()),
+            Front::People => (self.people_list.selected, self.people.len()),
+            Front::PersonQuotes => (
+                self.person_quotes.selected,
+                self.person().map_or(0, |p| p.quotes.len()),
+            ),
+            Front::Pins => (self.pins_list.selected, self.pins.len()),
         }
     }
 
     /// Puts `target` at place `at`, or its last place if there are fewer.
-    fn move_to(&mut self, target: Target, at: usize) {
+    fn move_to(&mut self, target: Front, at: usize) {
         let (_, len) = self.position(target);
         let at = at.min(len.saturating_sub(1));
         match target {
-            Target::SearchResults => self.search.selected = at,
-            Target::Help => self.help_scroll = at,
-            Target::Deadlines => self.deadline = at,
-            Target::Issues => self.issue = at,
-            Target::Reader => self.scroll = at,
+            Front::Search => self.search.selected = at,
+            Front::Help => self.help_scroll = at,
+            Front::Countdown => self.deadline = at,
+            Front::Issues => self.issue = at,
+            Front::Reader => self.scroll = at,
+            Front::Timeline => self.timeline_list.selected = at,
+            Front::Coverage => self.cov_row = at,
+            Front::People => {
+                if at != self.people_list.selected {
+                    self.person_quotes = ListState::default();
+                }
+                self.people_list.selected = at;
+            }
+            Front::PersonQuotes => self.person_quotes.selected = at,
+            Front::Pins => self.pins_list.selected = at,
         }
         self.follow();
     }
 
-    fn move_by(&mut self, target: Target, by: isize) {
+    fn move_by(&mut self, target: Front, by: isize) {
         let (at, _) = self.position(target);
         self.move_to(target, at.saturating_add_signed(by));
     }
@@ -354,6 +546,24 @@ impl App {
         self.issue_offset = keep(self.issue, self.issue_offset, p.issue_list.height as usize);
         let results = (layout::search_results(self.size).height / 2) as usize;
         self.search.offset = keep(self.search.selected, self.search.offset, results);
+        let v = self.view_panes();
+        let rows = v.list.height as usize;
+        // The timeline shows a "now" row among its entries.
+        let now_row = timeline::now_index(&self.timeline, &self.now);
+        let shown =
+            self.timeline_list.selected + usize::from(self.timeline_list.selected >= now_row);
+        // A few rows of what comes next stay in sight below the selection.
+        let last_row = self.timeline.len();
+        let ahead = (shown + 3).min(last_row);
+        let offset = keep(ahead, self.timeline_list.offset, rows);
+        self.timeline_list.offset = keep(shown, offset, rows);
+        self.people_list.offset = keep(self.people_list.selected, self.people_list.offset, rows);
+        self.person_quotes.offset = keep(
+            self.person_quotes.selected,
+            self.person_quotes.offset,
+            v.side_list.height as usize / 2,
+        );
+        self.pins_list.offset = keep(self.pins_list.selected, self.pins_list.offset, rows);
     }
 
     fn run_search(&mut self) {
@@ -381,7 +591,8 @@ impl App {
     }
 
     /// Shows `span` of source `source` in the reader, marked and in view.
-    fn show(&mut self, source: usize, span: Range<usize>) {
+    pub(super) fn show(&mut self, source: usize, span: Range<usize>) {
+        self.view = View::Briefing;
         self.switch_article(source as isize);
         let rows = &self.reader_rows;
         let target = text::row_of(rows, span.start);
@@ -396,6 +607,13 @@ impl App {
     }
 
     fn open(&mut self) {
+        match self.view {
+            View::Briefing => {}
+            View::Timeline => return self.open_entry(self.timeline_list.selected, 0),
+            View::Coverage => return self.open_cell(),
+            View::People => return self.open_person(),
+            View::Pins => return self.open_pin(),
+        }
         match self.focus {
             Focus::Issues => self.show_mention(self.issue, 0),
             Focus::Countdown => {
@@ -414,7 +632,7 @@ impl App {
         }
     }
 
-    fn show_mention(&mut self, issue: usize, index: usize) {
+    pub(super) fn show_mention(&mut self, issue: usize, index: usize) {
         let Some(m) = self
             .briefing
             .issues
@@ -441,6 +659,7 @@ impl App {
         let span = quote.span.clone();
         self.overlay = Overlay::None;
         self.focus = Focus::Reader;
+        self.view = View::Briefing;
         let index = self.search.hits.iter().position(|h| h.quote == q);
         self.stepping = index.map(|index| Stepping::Results { index });
         if let Some(index) = index {
@@ -454,7 +673,40 @@ impl App {
     /// the selection moves, `n` means the mentions of the issue now selected.
     fn step(&mut self, by: isize) {
         let wrap = |i: usize, n: usize| (i as isize + by).rem_euclid(n as isize) as usize;
+        let entry = self.timeline_list.selected;
         match self.stepping {
+            // A walk goes on from the reader, or while its entry or person
+            // is still the one selected.
+            Some(Stepping::Anchors { entry: e, index })
+                if self.view == View::Briefing || (self.view == View::Timeline && e == entry) =>
+            {
+                let n = self
+                    .timeline
+                    .get(e)
+                    .map_or(0, |t| t.anchors(&self.briefing).len());
+                if n > 0 {
+                    self.open_entry(e, wrap(index, n));
+                }
+            }
+            _ if self.view == View::Timeline => {
+                let n = self
+                    .timeline
+                    .get(entry)
+                    .map_or(0, |t| t.anchors(&self.briefing).len());
+                if n > 0 {
+                    self.open_entry(entry, if by >= 0 { 0 } else { n - 1 });
+                }
+            }
+            Some(Stepping::Quotes { person, index })
+                if self.view == View::Briefing
+                    || (self.view == View::People && person == self.people_list.selected) =>
+            {
+                let n = self.people.get(person).map_or(0, |p| p.quotes.len());
+                if n > 0 {
+                    self.open_person_quote(person, wrap(index, n));
+                }
+            }
+            _ if self.view != View::Briefing => {}
             Some(Stepping::Mentions { issue, index }) if issue == self.issue => {
                 let n = self.briefing.issues[issue].mentions.len();
                 if n > 0 {
@@ -490,13 +742,14 @@ impl App {
         let sign = if down { 1 } else { -1 };
         let Some(p) = self.panes() else { return };
         let (target, by) = match self.overlay {
-            Overlay::Search => (Target::SearchResults, 1),
-            Overlay::Help => (Target::Help, WHEEL_LINES),
-            Overlay::None if p.reader.contains(at) => (Target::Reader, WHEEL_LINES),
+            Overlay::Search => (Front::Search, 1),
+            Overlay::Help => (Front::Help, WHEEL_LINES),
+            Overlay::None if self.view != View::Briefing => (self.front(), 1),
+            Overlay::None if p.reader.contains(at) => (Front::Reader, WHEEL_LINES),
             Overlay::None if p.issues.contains(at) || p.issue_detail.contains(at) => {
-                (Target::Issues, 1)
+                (Front::Issues, 1)
             }
-            Overlay::None if p.countdown.contains(at) => (Target::Deadlines, 1),
+            Overlay::None if p.countdown.contains(at) => (Front::Countdown, 1),
             Overlay::None => return,
         };
         self.move_by(target, sign * by);
@@ -504,7 +757,10 @@ impl App {
 
     fn click(&mut self, col: u16, row: u16) {
         let at = Position::new(col, row);
-        if self.overlay != Overlay::None {
+        if let Some(v) = self.tab_at(at) {
+            return self.show_view(v);
+        }
+        if self.overlay != Overlay::None || self.view != View::Briefing {
             return;
         }
         let Some(p) = self.panes() else { return };

@@ -5,13 +5,25 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use super::app::{Action, Front, View};
+
+/// A day and an hour, in seconds: how far `<` `>` and `{` `}` move the clock.
+pub const DAY: i64 = 86_400;
+pub const HOUR: i64 = 3_600;
+
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
-    /// The main screen, no overlay open, whatever has focus.
+    /// No overlay open, whatever the view and the focus.
     Main,
-    /// The main screen with the reader focused.
+    /// The briefing view, no overlay open.
+    Briefing,
+    /// The briefing view with the reader focused.
     Reader,
+    /// The coverage view.
+    Coverage,
+    /// The pins view.
+    Pins,
     /// Moving in whatever is in front: the main screen or the help.
     Browse,
     /// The quote search overlay.
@@ -32,38 +44,24 @@ pub enum Key {
     Ctrl(char),
     /// A named key, without Ctrl or Alt.
     Code(KeyCode),
-    /// `1` to `9`, each its own article.
-    Digit,
+    /// `1` to `9` with Alt, each its own article.
+    AltDigit,
+    /// A named key with Alt.
+    Alt(KeyCode),
     /// Any character typed with neither Ctrl nor Alt (text entry).
     Typed,
     Wheel,
     Click,
 }
 
-/// What a binding does; the keymap turns it into an `Action` with what the
-/// event and the app add (the character typed, the result selected).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a binding does: an action as it is, or one the keymap completes
+/// with what the event and the app add (the character typed, the result
+/// selected, where the pointer is).
+#[derive(Debug, Clone, PartialEq)]
 pub enum Command {
-    Quit,
-    CloseOverlay,
-    OpenHelp,
-    OpenSearch,
-    FocusNext,
-    FocusPrev,
-    Up,
-    Down,
-    Top,
-    Bottom,
-    PageUp,
-    PageDown,
-    NextArticle,
-    PrevArticle,
+    Do(Action),
     ArticleByNumber,
-    Open,
-    NextMatch,
-    PrevMatch,
     Type,
-    Backspace,
     JumpToResult,
     Scroll,
     Click,
@@ -102,47 +100,124 @@ pub const BINDINGS: &[Binding] = &[
         "Global",
         Scope::Main,
         &[
-            (Char('q'), C::Quit),
-            (Code(KeyCode::Esc), C::Quit),
-            (Ctrl('c'), C::Quit),
+            (Char('q'), C::Do(Action::Quit)),
+            (Code(KeyCode::Esc), C::Do(Action::Quit)),
+            (Ctrl('c'), C::Do(Action::Quit)),
         ],
         "quit",
     ),
     row(
         "Global",
         Scope::Main,
-        &[(Char('?'), C::OpenHelp)],
+        &[(Char('?'), C::Do(Action::OpenHelp))],
         "this help",
     ),
     row(
         "Global",
         Scope::Main,
-        &[(Char('/'), C::OpenSearch)],
+        &[(Char('/'), C::Do(Action::OpenSearch))],
         "quote search",
     ),
     row(
         "Global",
         Scope::Main,
         &[
-            (Code(KeyCode::Tab), C::FocusNext),
-            (Code(KeyCode::BackTab), C::FocusPrev),
+            (Code(KeyCode::Tab), C::Do(Action::FocusNext)),
+            (Code(KeyCode::BackTab), C::Do(Action::FocusPrev)),
         ],
         "next / previous pane",
     ),
     row(
         "Global",
         Scope::Main,
-        &[(Char('n'), C::NextMatch), (Char('N'), C::PrevMatch)],
+        &[
+            (Char('n'), C::Do(Action::NextMatch)),
+            (Char('N'), C::Do(Action::PrevMatch)),
+        ],
         "next / previous match",
+    ),
+    row(
+        "Views",
+        Scope::Main,
+        &[
+            (Char('1'), C::Do(Action::ShowView(View::Briefing))),
+            (Char('2'), C::Do(Action::ShowView(View::Timeline))),
+            (Char('3'), C::Do(Action::ShowView(View::Coverage))),
+            (Char('4'), C::Do(Action::ShowView(View::People))),
+            (Char('5'), C::Do(Action::ShowView(View::Pins))),
+        ],
+        "show a view (tabs)",
+    ),
+    row(
+        "Views",
+        Scope::Main,
+        &[
+            (Key::Alt(KeyCode::Left), C::Do(Action::PrevView)),
+            (Key::Alt(KeyCode::Right), C::Do(Action::NextView)),
+        ],
+        "previous / next view",
+    ),
+    row(
+        "Views",
+        Scope::Main,
+        &[(Char('p'), C::Do(Action::Pin))],
+        "pin the item at cursor",
+    ),
+    row(
+        "Views",
+        Scope::Main,
+        &[(Char('y'), C::Do(Action::Copy))],
+        "copy as a citation",
+    ),
+    row(
+        "Views",
+        Scope::Pins,
+        &[(Char('d'), C::Do(Action::Unpin))],
+        "unpin (pins view)",
+    ),
+    row(
+        "Views",
+        Scope::Coverage,
+        &[
+            (Char('h'), C::Do(Action::Left)),
+            (Char('l'), C::Do(Action::Right)),
+            (Code(KeyCode::Left), C::Do(Action::Left)),
+            (Code(KeyCode::Right), C::Do(Action::Right)),
+        ],
+        "coverage: prev/next source",
+    ),
+    row(
+        "Time travel",
+        Scope::Main,
+        &[
+            (Char('<'), C::Do(Action::ShiftClock(-DAY))),
+            (Char('>'), C::Do(Action::ShiftClock(DAY))),
+        ],
+        "clock -/+ a day",
+    ),
+    row(
+        "Time travel",
+        Scope::Main,
+        &[
+            (Char('{'), C::Do(Action::ShiftClock(-HOUR))),
+            (Char('}'), C::Do(Action::ShiftClock(HOUR))),
+        ],
+        "clock -/+ an hour",
+    ),
+    row(
+        "Time travel",
+        Scope::Main,
+        &[(Char('.'), C::Do(Action::LiveClock))],
+        "clock back to now",
     ),
     row(
         "Moving",
         Scope::Browse,
         &[
-            (Char('j'), C::Down),
-            (Char('k'), C::Up),
-            (Code(KeyCode::Up), C::Up),
-            (Code(KeyCode::Down), C::Down),
+            (Char('j'), C::Do(Action::Down)),
+            (Char('k'), C::Do(Action::Up)),
+            (Code(KeyCode::Up), C::Do(Action::Up)),
+            (Code(KeyCode::Down), C::Do(Action::Down)),
         ],
         "move or scroll",
     ),
@@ -150,56 +225,62 @@ pub const BINDINGS: &[Binding] = &[
         "Moving",
         Scope::Browse,
         &[
-            (Char('g'), C::Top),
-            (Char('G'), C::Bottom),
-            (Code(KeyCode::Home), C::Top),
-            (Code(KeyCode::End), C::Bottom),
+            (Char('g'), C::Do(Action::Top)),
+            (Char('G'), C::Do(Action::Bottom)),
+            (Code(KeyCode::Home), C::Do(Action::Top)),
+            (Code(KeyCode::End), C::Do(Action::Bottom)),
         ],
         "top / bottom",
     ),
     row(
         "Moving",
         Scope::Browse,
-        &[(Code(KeyCode::PageUp), C::PageUp), (Ctrl('u'), C::PageUp)],
+        &[
+            (Code(KeyCode::PageUp), C::Do(Action::PageUp)),
+            (Ctrl('u'), C::Do(Action::PageUp)),
+        ],
         "page up",
     ),
     row(
         "Moving",
         Scope::Browse,
         &[
-            (Code(KeyCode::PageDown), C::PageDown),
-            (Char(' '), C::PageDown),
-            (Ctrl('d'), C::PageDown),
+            (Code(KeyCode::PageDown), C::Do(Action::PageDown)),
+            (Char(' '), C::Do(Action::PageDown)),
+            (Ctrl('d'), C::Do(Action::PageDown)),
         ],
         "page down",
     ),
     row(
         "Issues, countdown",
         Scope::Main,
-        &[(Code(KeyCode::Enter), C::Open)],
+        &[(Code(KeyCode::Enter), C::Do(Action::Open))],
         "read where it is said",
     ),
     row(
         "Reader",
-        Scope::Main,
-        &[(Char('['), C::PrevArticle), (Char(']'), C::NextArticle)],
+        Scope::Briefing,
+        &[
+            (Char('['), C::Do(Action::PrevArticle)),
+            (Char(']'), C::Do(Action::NextArticle)),
+        ],
         "previous/next article",
     ),
     row(
         "Reader",
         Scope::Reader,
         &[
-            (Char('h'), C::PrevArticle),
-            (Char('l'), C::NextArticle),
-            (Code(KeyCode::Left), C::PrevArticle),
-            (Code(KeyCode::Right), C::NextArticle),
+            (Char('h'), C::Do(Action::PrevArticle)),
+            (Char('l'), C::Do(Action::NextArticle)),
+            (Code(KeyCode::Left), C::Do(Action::PrevArticle)),
+            (Code(KeyCode::Right), C::Do(Action::NextArticle)),
         ],
         "same, in the reader",
     ),
     row(
         "Reader",
-        Scope::Main,
-        &[(Key::Digit, C::ArticleByNumber)],
+        Scope::Briefing,
+        &[(Key::AltDigit, C::ArticleByNumber)],
         "article by number",
     ),
     row(
@@ -212,10 +293,10 @@ pub const BINDINGS: &[Binding] = &[
         "Quote search",
         Scope::Search,
         &[
-            (Code(KeyCode::Up), C::Up),
-            (Ctrl('p'), C::Up),
-            (Ctrl('k'), C::Up),
-            (Code(KeyCode::BackTab), C::Up),
+            (Code(KeyCode::Up), C::Do(Action::Up)),
+            (Ctrl('p'), C::Do(Action::Up)),
+            (Ctrl('k'), C::Do(Action::Up)),
+            (Code(KeyCode::BackTab), C::Do(Action::Up)),
         ],
         "previous result",
     ),
@@ -223,10 +304,10 @@ pub const BINDINGS: &[Binding] = &[
         "Quote search",
         Scope::Search,
         &[
-            (Code(KeyCode::Down), C::Down),
-            (Ctrl('n'), C::Down),
-            (Ctrl('j'), C::Down),
-            (Code(KeyCode::Tab), C::Down),
+            (Code(KeyCode::Down), C::Do(Action::Down)),
+            (Ctrl('n'), C::Do(Action::Down)),
+            (Ctrl('j'), C::Do(Action::Down)),
+            (Code(KeyCode::Tab), C::Do(Action::Down)),
         ],
         "next result",
     ),
@@ -234,15 +315,15 @@ pub const BINDINGS: &[Binding] = &[
         "Quote search",
         Scope::Search,
         &[
-            (Code(KeyCode::PageUp), C::PageUp),
-            (Code(KeyCode::PageDown), C::PageDown),
+            (Code(KeyCode::PageUp), C::Do(Action::PageUp)),
+            (Code(KeyCode::PageDown), C::Do(Action::PageDown)),
         ],
         "page up / down",
     ),
     row(
         "Quote search",
         Scope::Search,
-        &[(Code(KeyCode::Backspace), C::Backspace)],
+        &[(Code(KeyCode::Backspace), C::Do(Action::SearchBackspace))],
         "edit",
     ),
     row(
@@ -255,8 +336,8 @@ pub const BINDINGS: &[Binding] = &[
         "Quote search",
         Scope::Search,
         &[
-            (Code(KeyCode::Esc), C::CloseOverlay),
-            (Ctrl('c'), C::CloseOverlay),
+            (Code(KeyCode::Esc), C::Do(Action::CloseOverlay)),
+            (Ctrl('c'), C::Do(Action::CloseOverlay)),
         ],
         "close, keep reader",
     ),
@@ -264,15 +345,18 @@ pub const BINDINGS: &[Binding] = &[
         "Help",
         Scope::Help,
         &[
-            (Code(KeyCode::Esc), C::CloseOverlay),
-            (Char('?'), C::CloseOverlay),
+            (Code(KeyCode::Esc), C::Do(Action::CloseOverlay)),
+            (Char('?'), C::Do(Action::CloseOverlay)),
         ],
         "close the help",
     ),
     row(
         "Help",
         Scope::Help,
-        &[(Char('q'), C::Quit), (Ctrl('c'), C::Quit)],
+        &[
+            (Char('q'), C::Do(Action::Quit)),
+            (Ctrl('c'), C::Do(Action::Quit)),
+        ],
         "quit",
     ),
     row(
@@ -302,64 +386,127 @@ const fn hint(keys: &'static str, what: &'static str, does: &'static [Command]) 
     Hint { keys, what, does }
 }
 
-/// Where the status line's hints apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HintPlace {
-    Search,
-    Help,
-    Countdown,
-    Issues,
-    Reader,
-}
-
 /// The keys that matter most in each place, most important first: the
 /// status line drops hints from the end when they do not fit.
-pub fn hints(place: HintPlace) -> &'static [Hint] {
-    const HELP: Hint = hint("?", "help", &[C::OpenHelp]);
-    const QUIT: Hint = hint("q", "quit", &[C::Quit]);
+pub fn hints(front: Front) -> &'static [Hint] {
+    const HELP: Hint = hint("?", "help", &[C::Do(Action::OpenHelp)]);
+    const QUIT: Hint = hint("q", "quit", &[C::Do(Action::Quit)]);
     const SEARCH: &[Hint] = &[
         hint("type", "filter", &[C::Type]),
-        hint("↑↓", "move", &[C::Up, C::Down]),
+        hint("↑↓", "move", &[C::Do(Action::Up), C::Do(Action::Down)]),
         hint("Enter", "show in reader", &[C::JumpToResult]),
-        hint("Esc", "close", &[C::CloseOverlay]),
+        hint("Esc", "close", &[C::Do(Action::CloseOverlay)]),
     ];
     const IN_HELP: &[Hint] = &[
-        hint("j/k", "scroll", &[C::Down, C::Up]),
-        hint("Esc", "close", &[C::CloseOverlay]),
+        hint("j/k", "scroll", &[C::Do(Action::Down), C::Do(Action::Up)]),
+        hint("Esc", "close", &[C::Do(Action::CloseOverlay)]),
         QUIT,
     ];
     const COUNTDOWN: &[Hint] = &[
-        hint("j/k", "select", &[C::Down, C::Up]),
-        hint("Enter", "read source", &[C::Open]),
-        hint("Tab", "next pane", &[C::FocusNext]),
-        hint("/", "search", &[C::OpenSearch]),
+        hint("j/k", "select", &[C::Do(Action::Down), C::Do(Action::Up)]),
+        hint("Enter", "read source", &[C::Do(Action::Open)]),
+        hint("Tab", "next pane", &[C::Do(Action::FocusNext)]),
+        hint("/", "search", &[C::Do(Action::OpenSearch)]),
         HELP,
         QUIT,
     ];
     const ISSUES: &[Hint] = &[
-        hint("j/k", "select", &[C::Down, C::Up]),
-        hint("Enter", "read", &[C::Open]),
-        hint("n/N", "mentions", &[C::NextMatch, C::PrevMatch]),
-        hint("Tab", "next pane", &[C::FocusNext]),
-        hint("/", "search", &[C::OpenSearch]),
+        hint("j/k", "select", &[C::Do(Action::Down), C::Do(Action::Up)]),
+        hint("Enter", "read", &[C::Do(Action::Open)]),
+        hint(
+            "n/N",
+            "mentions",
+            &[C::Do(Action::NextMatch), C::Do(Action::PrevMatch)],
+        ),
+        hint("Tab", "next pane", &[C::Do(Action::FocusNext)]),
+        hint("/", "search", &[C::Do(Action::OpenSearch)]),
         HELP,
         QUIT,
     ];
     const READER: &[Hint] = &[
-        hint("j/k", "scroll", &[C::Down, C::Up]),
-        hint("[/]", "article", &[C::PrevArticle, C::NextArticle]),
-        hint("n/N", "next match", &[C::NextMatch, C::PrevMatch]),
-        hint("Tab", "pane", &[C::FocusNext]),
-        hint("/", "search", &[C::OpenSearch]),
+        hint("j/k", "scroll", &[C::Do(Action::Down), C::Do(Action::Up)]),
+        hint(
+            "[/]",
+            "article",
+            &[C::Do(Action::PrevArticle), C::Do(Action::NextArticle)],
+        ),
+        hint(
+            "n/N",
+            "next match",
+            &[C::Do(Action::NextMatch), C::Do(Action::PrevMatch)],
+        ),
+        hint("Tab", "pane", &[C::Do(Action::FocusNext)]),
+        hint("/", "search", &[C::Do(Action::OpenSearch)]),
         HELP,
         QUIT,
     ];
-    match place {
-        HintPlace::Search => SEARCH,
-        HintPlace::Help => IN_HELP,
-        HintPlace::Countdown => COUNTDOWN,
-        HintPlace::Issues => ISSUES,
-        HintPlace::Reader => READER,
+    const TIMELINE: &[Hint] = &[
+        hint("j/k", "select", &[C::Do(Action::Down), C::Do(Action::Up)]),
+        hint("Enter", "read", &[C::Do(Action::Open)]),
+        hint(
+            "n/N",
+            "anchors",
+            &[C::Do(Action::NextMatch), C::Do(Action::PrevMatch)],
+        ),
+        hint(
+            "</>",
+            "day",
+            &[
+                C::Do(Action::ShiftClock(-DAY)),
+                C::Do(Action::ShiftClock(DAY)),
+            ],
+        ),
+        hint("p", "pin", &[C::Do(Action::Pin)]),
+        HELP,
+        QUIT,
+    ];
+    const COVERAGE: &[Hint] = &[
+        hint("j/k", "issue", &[C::Do(Action::Down), C::Do(Action::Up)]),
+        hint(
+            "h/l",
+            "source",
+            &[C::Do(Action::Left), C::Do(Action::Right)],
+        ),
+        hint("Enter", "read", &[C::Do(Action::Open)]),
+        hint("p", "pin", &[C::Do(Action::Pin)]),
+        HELP,
+        QUIT,
+    ];
+    const PEOPLE: &[Hint] = &[
+        hint("j/k", "select", &[C::Do(Action::Down), C::Do(Action::Up)]),
+        hint("Enter", "quotes", &[C::Do(Action::Open)]),
+        hint("Tab", "switch", &[C::Do(Action::FocusNext)]),
+        HELP,
+        QUIT,
+    ];
+    const QUOTES: &[Hint] = &[
+        hint("j/k", "select", &[C::Do(Action::Down), C::Do(Action::Up)]),
+        hint("Enter", "read", &[C::Do(Action::Open)]),
+        hint("p", "pin", &[C::Do(Action::Pin)]),
+        hint("y", "copy", &[C::Do(Action::Copy)]),
+        hint("Tab", "people", &[C::Do(Action::FocusNext)]),
+        HELP,
+        QUIT,
+    ];
+    const PINS: &[Hint] = &[
+        hint("j/k", "select", &[C::Do(Action::Down), C::Do(Action::Up)]),
+        hint("y", "copy citation", &[C::Do(Action::Copy)]),
+        hint("Enter", "read", &[C::Do(Action::Open)]),
+        hint("d", "unpin", &[C::Do(Action::Unpin)]),
+        HELP,
+        QUIT,
+    ];
+    match front {
+        Front::Timeline => TIMELINE,
+        Front::Coverage => COVERAGE,
+        Front::People => PEOPLE,
+        Front::PersonQuotes => QUOTES,
+        Front::Pins => PINS,
+        Front::Search => SEARCH,
+        Front::Help => IN_HELP,
+        Front::Countdown => COUNTDOWN,
+        Front::Issues => ISSUES,
+        Front::Reader => READER,
     }
 }
 
@@ -380,7 +527,8 @@ impl Key {
                 KeyCode::BackTab => "S-Tab".into(),
                 other => other.to_string(),
             },
-            Key::Digit => "1-9".into(),
+            Key::AltDigit => "A-1..9".into(),
+            Key::Alt(code) => format!("A-{}", Key::Code(code).label()),
             Key::Typed => "type".into(),
             Key::Wheel => "wheel".into(),
             Key::Click => "click".into(),
@@ -394,10 +542,11 @@ impl Key {
         let alt = key.modifiers.contains(KeyModifiers::ALT);
         match self {
             Key::Ctrl(c) => ctrl && !alt && key.code == KeyCode::Char(c),
+            Key::AltDigit => alt && !ctrl && matches!(key.code, KeyCode::Char('1'..='9')),
+            Key::Alt(code) => alt && !ctrl && key.code == code,
             _ if ctrl || alt => false,
             Key::Char(c) => key.code == KeyCode::Char(c),
             Key::Code(code) => key.code == code,
-            Key::Digit => matches!(key.code, KeyCode::Char('1'..='9')),
             Key::Typed => matches!(key.code, KeyCode::Char(_)),
             Key::Wheel | Key::Click => false,
         }

@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{
 };
 
 use super::bindings::{BINDINGS, Command, Key, Scope};
-use crate::tui::app::{Action, App, Focus, Overlay};
+use crate::tui::app::{Action, App, Focus, Overlay, View};
 
 pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     match event {
@@ -25,7 +25,12 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
 pub fn applies(app: &App, scope: Scope) -> bool {
     match scope {
         Scope::Main => app.overlay == Overlay::None,
-        Scope::Reader => app.overlay == Overlay::None && app.focus == Focus::Reader,
+        Scope::Briefing => app.overlay == Overlay::None && app.view == View::Briefing,
+        Scope::Reader => {
+            app.overlay == Overlay::None && app.view == View::Briefing && app.focus == Focus::Reader
+        }
+        Scope::Coverage => app.overlay == Overlay::None && app.view == View::Coverage,
+        Scope::Pins => app.overlay == Overlay::None && app.view == View::Pins,
         Scope::Browse => matches!(app.overlay, Overlay::None | Overlay::Help),
         Scope::Search => app.overlay == Overlay::Search,
         Scope::Help => app.overlay == Overlay::Help,
@@ -41,43 +46,22 @@ pub fn command_for(app: &App, key: &KeyEvent) -> Option<Command> {
         .filter(|b| applies(app, b.scope))
         .flat_map(|b| b.keys)
         .find(|(k, _)| k.matches(key))
-        .map(|(_, c)| *c)
+        .map(|(_, c)| c.clone())
 }
 
 fn key_action(app: &App, command: Command, key: &KeyEvent) -> Option<Action> {
-    Some(match command {
-        Command::Quit => Action::Quit,
-        Command::CloseOverlay => Action::CloseOverlay,
-        Command::OpenHelp => Action::OpenHelp,
-        Command::OpenSearch => Action::OpenSearch,
-        Command::FocusNext => Action::FocusNext,
-        Command::FocusPrev => Action::FocusPrev,
-        Command::Up => Action::Up,
-        Command::Down => Action::Down,
-        Command::Top => Action::Top,
-        Command::Bottom => Action::Bottom,
-        Command::PageUp => Action::PageUp,
-        Command::PageDown => Action::PageDown,
-        Command::NextArticle => Action::NextArticle,
-        Command::PrevArticle => Action::PrevArticle,
-        Command::ArticleByNumber => match key.code {
-            KeyCode::Char(c @ '1'..='9') => Action::Article(c as usize - '1' as usize),
-            _ => return None,
-        },
-        Command::Open => Action::Open,
-        Command::NextMatch => Action::NextMatch,
-        Command::PrevMatch => Action::PrevMatch,
-        Command::Type => match key.code {
-            KeyCode::Char(c) => Action::SearchInput(c),
-            _ => return None,
-        },
-        Command::Backspace => Action::SearchBackspace,
-        Command::JumpToResult => {
-            let hit = app.search.hits.get(app.search.selected)?;
-            Action::JumpToQuote(hit.quote)
+    match (command, key.code) {
+        (Command::Do(action), _) => Some(action),
+        (Command::ArticleByNumber, KeyCode::Char(c @ '1'..='9')) => {
+            Some(Action::Article(c as usize - '1' as usize))
         }
-        Command::Scroll | Command::Click => return None,
-    })
+        (Command::Type, KeyCode::Char(c)) => Some(Action::SearchInput(c)),
+        (Command::JumpToResult, _) => {
+            let hit = app.search.hits.get(app.search.selected)?;
+            Some(Action::JumpToQuote(hit.quote))
+        }
+        _ => None,
+    }
 }
 
 fn mouse_action(m: &MouseEvent) -> Option<Action> {
@@ -92,7 +76,7 @@ fn mouse_action(m: &MouseEvent) -> Option<Action> {
         .filter(|b| b.scope == Scope::Mouse)
         .flat_map(|b| b.keys)
         .find(|(k, _)| *k == key)
-        .map(|(_, c)| *c)?;
+        .map(|(_, c)| c.clone())?;
     let (col, row) = (m.column, m.row);
     match command {
         Command::Scroll => Some(Action::Scroll { col, row, down }),

@@ -15,6 +15,11 @@ pub const READER_HEADER: u16 = 2;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Panes {
     pub header: Rect,
+    /// The row of view tabs under the header.
+    pub tabs: Rect,
+    /// Everything between the tabs and the status line: where a view other
+    /// than the briefing draws.
+    pub body: Rect,
     pub countdown: Rect,
     /// Rows of the deadline list, inside the countdown pane.
     pub countdown_list: Rect,
@@ -60,13 +65,15 @@ pub fn panes(area: Rect, deadlines: usize, issues: usize) -> Option<Panes> {
         _ => 2,
     };
     let rows = (deadlines.max(1) as u16).min(max_rows);
-    let [header, countdown, body, status] = Layout::vertical([
+    let [header, tabs, view, status] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(rows + 2),
+        Constraint::Length(1),
         Constraint::Min(0),
         Constraint::Length(1),
     ])
     .areas(area);
+    let [countdown, body] =
+        Layout::vertical([Constraint::Length(rows + 2), Constraint::Min(0)]).areas(view);
     let left_width = if wide {
         46
     } else {
@@ -113,6 +120,8 @@ pub fn panes(area: Rect, deadlines: usize, issues: usize) -> Option<Panes> {
     };
     Some(Panes {
         header,
+        tabs,
+        body: view,
         countdown,
         countdown_list: inner(countdown),
         issues: issues_pane,
@@ -125,6 +134,49 @@ pub fn panes(area: Rect, deadlines: usize, issues: usize) -> Option<Panes> {
         reader_text,
         status,
     })
+}
+
+/// Where the analyst views draw, inside the body between tabs and status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ViewPanes {
+    /// The view's main pane, and the rows of its list inside.
+    pub main: Rect,
+    pub list: Rect,
+    /// A second pane beside (people: their quotes) or below (pins: the
+    /// selected citation) the main one.
+    pub side: Rect,
+    pub side_list: Rect,
+}
+
+/// The panes of the timeline and coverage (one pane), the people (a list
+/// and the selected person's quotes) and the pins (a list over the selected
+/// citation).
+pub fn view_panes(body: Rect, split: Split) -> ViewPanes {
+    let (main, side) = match split {
+        Split::None => (body, Rect { height: 0, ..body }),
+        Split::Beside => {
+            let [l, r] =
+                Layout::horizontal([Constraint::Percentage(40), Constraint::Min(0)]).areas(body);
+            (l, r)
+        }
+        Split::Below => {
+            let [t, b] = Layout::vertical([Constraint::Min(0), Constraint::Length(8)]).areas(body);
+            (t, b)
+        }
+    };
+    ViewPanes {
+        main,
+        list: inner(main),
+        side,
+        side_list: inner(side),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Split {
+    None,
+    Beside,
+    Below,
 }
 
 /// The search overlay: most of the screen, centred.
@@ -175,6 +227,8 @@ mod tests {
                 let p = panes(area, 5, 9).unwrap();
                 for r in [
                     p.header,
+                    p.tabs,
+                    p.body,
                     p.countdown,
                     p.countdown_list,
                     p.issues,

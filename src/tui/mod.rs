@@ -10,3 +10,4 @@ pub mod keymap;
 pub mod layout;
 pub mod term;
 pub mod view;
+pub mod views;

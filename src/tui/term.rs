@@ -1,18 +1,20 @@
 //! The terminal: setup and restore, and the event loop. The loop is generic
 //! over the backend so tests and headless renders drive the real app.
 
-use std::io::{self, stdout};
+use std::io::{self, Write, stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
 
+use crate::briefing::pins::Store;
 use crate::briefing::{Briefing, Time};
-use crate::tui::app::{Action, App};
+use crate::tui::app::{Action, App, Effect};
 use crate::tui::keymap;
 use crate::tui::view::{self, theme::Theme};
 
@@ -31,8 +33,20 @@ fn backend_error<E: std::error::Error + Send + Sync + 'static>(e: E) -> io::Erro
 /// the terminal is restored in every case, panics included. `now` freezes
 /// the clock; without it the clock ticks. `colour` picks the colour theme,
 /// else the monochrome one.
-pub fn run(briefing: Briefing, now: Option<Time>, colour: bool) -> io::Result<()> {
+pub fn run(
+    briefing: Briefing,
+    now: Option<Time>,
+    pins: Option<Store>,
+    colour: bool,
+) -> io::Result<()> {
     let mut app = App::new(briefing, now.unwrap_or_else(local_now), now.is_some());
+    if let Some(store) = &pins {
+        let loaded = store.load();
+        app.pins = loaded.pins;
+        if let Some(warning) = loaded.warning {
+            app.update(Action::Notice(warning));
+        }
+    }
     let theme = if colour {
         Theme::color()
     } else {
@@ -56,7 +70,7 @@ pub fn run(briefing: Briefing, now: Option<Time>, colour: bool) -> io::Result<()
         // that a panic leaves the terminal as it was found.
         let panic_for_test =
             cfg!(debug_assertions) && std::env::var_os("BRIEF_TEST_PANIC").is_some();
-        run_app(&mut terminal, &mut app, &theme, &term, |timeout| {
+        let next_event = |timeout| {
             if panic_for_test {
                 panic!("BRIEF_TEST_PANIC is set");
             }
@@ -65,11 +79,39 @@ pub fn run(briefing: Briefing, now: Option<Time>, colour: bool) -> io::Result<()
             } else {
                 Ok(None)
             }
-        })
+        };
+        let perform = |app: &App, effect: Effect| perform(app, effect, pins.as_ref());
+        run_app(&mut terminal, &mut app, &theme, &term, next_event, perform)
     });
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     result
+}
+
+/// Does what an update asked for; a failure comes back as a notice.
+fn perform(app: &App, effect: Effect, pins: Option<&Store>) -> Option<String> {
+    match effect {
+        Effect::SavePins => match pins {
+            Some(store) => store
+                .save(&app.pins)
+                .err()
+                .map(|e| format!("pins not saved to {}: {e}", store.path.display())),
+            None => Some("pins not saved: no state directory on this system".into()),
+        },
+        Effect::Copy(text) => {
+            let mut out = stdout();
+            let sent = write!(out, "{}", osc52(&text)).and_then(|()| out.flush());
+            sent.err().map(|e| format!("cannot copy: {e}"))
+        }
+    }
+}
+
+/// The escape sequence that asks the terminal to put `text` on the system
+/// clipboard (OSC 52). Terminals that do not allow it ignore it.
+pub fn osc52(text: &str) -> String {
+    use base64::Engine;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    format!("\x1b]52;c;{encoded}\x07")
 }
 
 /// Draws, waits for an event (`next_event(timeout)`, `None` on timeout),
@@ -81,6 +123,7 @@ pub fn run_app<B: Backend>(
     theme: &Theme,
     stop: &AtomicBool,
     mut next_event: impl FnMut(Duration) -> io::Result<Option<Event>>,
+    mut perform: impl FnMut(&App, Effect) -> Option<String>,
 ) -> io::Result<()>
 where
     B::Error: Send + Sync + 'static,
@@ -105,6 +148,11 @@ where
             && let Some(action) = keymap::action_for(app, &event)
         {
             app.update(action);
+            for effect in std::mem::take(&mut app.effects) {
+                if let Some(notice) = perform(app, effect) {
+                    app.update(Action::Notice(notice));
+                }
+            }
         }
         if !app.frozen {
             let now = local_now();
@@ -126,21 +174,40 @@ pub fn replay<B: Backend>(
 where
     B::Error: Send + Sync + 'static,
 {
+    replay_frames(terminal, app, theme, events, |_| {})
+}
+
+/// As `replay`, handing each drawn frame to `on_frame` (the first before any
+/// event): what an animation is made of.
+pub fn replay_frames<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    theme: &Theme,
+    events: impl IntoIterator<Item = Event>,
+    mut on_frame: impl FnMut(&Buffer),
+) -> io::Result<()>
+where
+    B::Error: Send + Sync + 'static,
+{
     let size = terminal.size().map_err(backend_error)?;
     app.update(Action::Resize(size.width, size.height));
-    terminal
+    let frame = terminal
         .draw(|frame| view::view(app, theme, frame))
         .map_err(backend_error)?;
+    on_frame(frame.buffer);
     for event in events {
         if app.quit {
             break;
         }
         if let Some(action) = keymap::action_for(app, &event) {
             app.update(action);
+            // A scripted session writes nothing and copies nothing.
+            app.effects.clear();
         }
-        terminal
+        let frame = terminal
             .draw(|frame| view::view(app, theme, frame))
             .map_err(backend_error)?;
+        on_frame(frame.buffer);
     }
     Ok(())
 }

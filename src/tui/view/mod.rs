@@ -1,12 +1,16 @@
 //! The screen: one function per pane, all reading `App`, none changing it.
 
 pub mod countdown;
+pub mod coverage;
 pub mod help;
 pub mod issues;
+pub mod people;
+pub mod pins;
 pub mod reader;
 pub mod search;
 pub mod status;
 pub mod theme;
+pub mod timeline;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
@@ -14,7 +18,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
 use crate::text;
-use crate::tui::app::{App, Overlay};
+use crate::tui::app::{App, Overlay, View};
 use crate::tui::layout;
 use theme::Theme;
 
@@ -28,9 +32,18 @@ pub fn view(app: &App, t: &Theme, frame: &mut Frame) {
         return too_small(t, frame, area);
     };
     header(app, t, frame, panes.header);
-    countdown::render(app, t, frame, &panes);
-    issues::render(app, t, frame, &panes);
-    reader::render(app, t, frame, &panes);
+    tabs(app, t, frame);
+    match app.view {
+        View::Briefing => {
+            countdown::render(app, t, frame, &panes);
+            issues::render(app, t, frame, &panes);
+            reader::render(app, t, frame, &panes);
+        }
+        View::Timeline => timeline::render(app, t, frame),
+        View::Coverage => coverage::render(app, t, frame),
+        View::People => people::render(app, t, frame),
+        View::Pins => pins::render(app, t, frame),
+    }
     status::render(app, t, frame, panes.status);
     match app.overlay {
         Overlay::None => {}
@@ -65,13 +78,35 @@ fn too_small(t: &Theme, frame: &mut Frame, area: Rect) {
     );
 }
 
-/// Title on the left, the clock on the right: `now … (frozen)`.
+/// The views as tabs; the one shown in `[brackets]`, not by colour alone.
+fn tabs(app: &App, t: &Theme, frame: &mut Frame) {
+    for (view, label, at) in app.tabs() {
+        let style = if view == app.view {
+            t.title_focus
+        } else {
+            t.dim
+        };
+        frame.render_widget(Paragraph::new(Span::styled(label, style)), at);
+    }
+}
+
+/// Title on the left, the clock on the right: `now … (frozen)`, or the
+/// moment time travel has moved to and how far, so it is never mistaken
+/// for the live time.
 fn header(app: &App, t: &Theme, frame: &mut Frame, area: Rect) {
-    let clock = format!(
-        "now {}{} ",
-        app.now.format("%Y-%m-%d %H:%M:%S %:z"),
-        if app.frozen { " (frozen)" } else { "" }
-    );
+    let clock = if app.shift.is_zero() {
+        format!(
+            "now {}{} ",
+            app.now.format("%Y-%m-%d %H:%M:%S %:z"),
+            if app.frozen { " (frozen)" } else { "" }
+        )
+    } else {
+        format!(
+            "at {} ({} · . returns) ",
+            app.now.format("%Y-%m-%d %H:%M %:z"),
+            travelled(app.shift)
+        )
+    };
     let room = (area.width as usize).saturating_sub(text::width(&clock) + 2);
     let title = text::truncate(&format!(" ◆ {}", app.briefing.title), room);
     let gap = (area.width as usize).saturating_sub(text::width(&title) + text::width(&clock));
@@ -107,4 +142,16 @@ pub fn overlay<'a>(frame: &mut Frame, t: &Theme, title: &str, area: Rect) -> Blo
         .border_type(BorderType::Double)
         .border_style(t.border_focus)
         .title(Span::styled(format!(" {title} "), t.title_focus))
+}
+
+/// `+5d`, `-1d 3h`: how far time travel has moved the clock.
+fn travelled(shift: chrono::TimeDelta) -> String {
+    let secs = shift.num_seconds();
+    let sign = if secs < 0 { '-' } else { '+' };
+    let (d, h) = (secs.abs() / 86_400, secs.abs() % 86_400 / 3600);
+    match (d, h) {
+        (0, h) => format!("{sign}{h}h"),
+        (d, 0) => format!("{sign}{d}d"),
+        (d, h) => format!("{sign}{d}d {h}h"),
+    }
 }

@@ -110,6 +110,24 @@ fn walk(app: &App, roomy: bool) -> Option<String> {
                 of
             ))
         }
+        Stepping::Anchors { entry, index } => {
+            let e = app.timeline.get(entry)?;
+            let n = e.anchors(&app.briefing).len();
+            Some(if roomy {
+                format!(" anchor {}/{n} · {} ", index + 1, truncate(&e.label, 28))
+            } else {
+                format!(" anchor {}/{n} ", index + 1)
+            })
+        }
+        Stepping::Quotes { person, index } => {
+            let p = app.people.get(person)?;
+            let n = p.quotes.len();
+            Some(if roomy {
+                format!(" quote {}/{n} · {} ", index + 1, truncate(&p.name, 28))
+            } else {
+                format!(" quote {}/{n} ", index + 1)
+            })
+        }
     }
 }
 
@@ -123,7 +141,7 @@ fn marks(app: &App, t: &Theme) -> Vec<(Range<usize>, Style)> {
     // the selected issue's do.
     let issue = match app.stepping {
         Some(Stepping::Mentions { issue, .. }) => Some(issue),
-        Some(Stepping::Results { .. }) => None,
+        Some(Stepping::Results { .. } | Stepping::Anchors { .. } | Stepping::Quotes { .. }) => None,
         None => Some(app.issue),
     };
     if let Some(issue) = issue.and_then(|i| app.briefing.issues.get(i)) {

@@ -7,24 +7,20 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use crate::text::width;
-use crate::tui::app::{App, Focus, Overlay};
-use crate::tui::bindings::{HintPlace, hints};
-
-/// Where the status line's hints come from for what `app` shows.
-pub fn place(app: &App) -> HintPlace {
-    match (app.overlay, app.focus) {
-        (Overlay::Search, _) => HintPlace::Search,
-        (Overlay::Help, _) => HintPlace::Help,
-        (_, Focus::Countdown) => HintPlace::Countdown,
-        (_, Focus::Issues) => HintPlace::Issues,
-        (_, Focus::Reader) => HintPlace::Reader,
-    }
-}
+use crate::tui::app::App;
+use crate::tui::bindings::hints;
 
 pub fn render(app: &App, t: &Theme, frame: &mut Frame, area: Rect) {
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
-    for hint in hints(place(app)) {
+    // A notice (pinned, copied, a pins file set aside) comes first.
+    if let Some(notice) = &app.notice {
+        let text = crate::text::truncate(notice, (area.width as usize).saturating_sub(2));
+        used += width(&text) + 3;
+        spans.push(Span::styled(text, t.warning));
+        spans.push(Span::raw("   "));
+    }
+    for hint in hints(app.front()) {
         let cost = width(hint.keys) + 1 + width(hint.what) + 3;
         // Drop what does not fit rather than cut a hint in half.
         if used + cost > area.width as usize {
