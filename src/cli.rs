@@ -209,7 +209,7 @@ options, --data folders and the source ids of `brief read` from the folder \
 given (or the built-in one). Load it in your shell's startup file:
 
   bash        echo 'source <(brief completions bash)' >> ~/.bashrc
-  zsh         echo 'source <(brief completions zsh)' >> ~/.zshrc
+  zsh         echo 'source <(brief completions zsh)' >> ~/.zshrc   (after compinit)
   fish        echo 'brief completions fish | source' >> ~/.config/fish/config.fish
   elvish      echo 'eval (brief completions elvish | slurp)' >> ~/.config/elvish/rc.elv
   powershell  Add-Content $PROFILE 'brief completions powershell | Out-String | Invoke-Expression'";

@@ -147,6 +147,17 @@ mod tests {
     }
 
     #[test]
+    fn a_folder_that_fails_to_load_still_offers_its_file_names() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sources")).unwrap();
+        std::fs::write(dir.path().join("sources/harbour.txt"), "Fees rise.\n").unwrap();
+        std::fs::write(dir.path().join("briefing.toml"), "title = ").unwrap();
+        assert!(load::from_dir(dir.path()).is_err());
+        assert_eq!(ids_in(Some(dir.path())), [("harbour".to_string(), None)]);
+        assert!(ids_in(Some(&dir.path().join("missing"))).is_empty());
+    }
+
+    #[test]
     fn the_builtin_ids_are_the_article_file_names() {
         let ids: Vec<String> = ids_in(None).into_iter().map(|(id, _)| id).collect();
         assert!(ids.contains(&"kuala-lumpur-talks".to_string()), "{ids:?}");
