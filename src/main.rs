@@ -112,22 +112,33 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
         },
         Some(Command::Completions { .. } | Command::Man) => unreachable!("answered in main"),
     };
-    if !cli.no_pager && std::io::stdout().is_terminal() {
-        let pager_var = std::env::var("PAGER").ok();
-        if let Some(cmd) = pager::command_from(pager_var.as_deref())
-            && ratatui::crossterm::terminal::size()
-                .is_ok_and(|size| pager::worth_paging(&output, when, size))
-        {
-            if pager::page(&cmd, &output) {
-                return ExitCode::SUCCESS;
-            }
-            // After the text, where the user's eye ends up.
-            let code = print_out(&output);
-            eprintln!("brief: the pager {cmd:?} did not start; printed directly");
-            return code;
-        }
+    show(&output, when, cli.no_pager)
+}
+
+/// Prints `text`, through the pager where it helps: a terminal for stdout,
+/// no `--no-pager`, a pager wanted, and text worth paging.
+fn show(text: &str, when: pager::When, no_pager: bool) -> ExitCode {
+    if no_pager || !std::io::stdout().is_terminal() {
+        return print_out(text);
     }
-    print_out(&output)
+    let pager_var = std::env::var("PAGER").ok();
+    let Some(cmd) = pager::command_from(pager_var.as_deref()) else {
+        return print_out(text);
+    };
+    // A terminal that will not say its size still pages articles.
+    let worth = ratatui::crossterm::terminal::size().map_or(when == pager::When::Always, |size| {
+        pager::worth_paging(text, when, size)
+    });
+    if !worth {
+        return print_out(text);
+    }
+    if pager::page(&cmd, text) {
+        return ExitCode::SUCCESS;
+    }
+    // After the text, where the user's eye ends up.
+    let code = print_out(text);
+    eprintln!("brief: the pager {cmd:?} did not start; printed directly");
+    code
 }
 
 fn written_out(made: std::io::Result<Vec<u8>>) -> ExitCode {
