@@ -13,5 +13,14 @@ fn main() -> std::io::Result<()> {
     let now = std::env::args()
         .nth(1)
         .map(|s| chrono::DateTime::parse_from_rfc3339(&s).expect("an RFC 3339 time"));
-    brief::tui::term::run(briefing, now, None, None)
+    let env = brief::style::ColorEnv::from_process();
+    let colour = brief::style::use_color(brief::style::ColorWhen::Auto, &env, true);
+    brief::tui::term::run(
+        briefing,
+        brief::tui::term::Options {
+            now,
+            colour,
+            ..Default::default()
+        },
+    )
 }

@@ -2,16 +2,17 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum, ValueHint};
 
 use crate::briefing::Time;
 use crate::export::Format;
 use crate::export::script::{self, Script};
+use crate::style::ColorWhen;
 
 #[derive(Debug, Parser)]
 #[command(
     name = "brief",
-    version,
+    version = env!("BRIEF_VERSION"),
     about = "Explore a news briefing: deadlines, issues, sources and quotes",
     long_about = "Explore a news briefing: deadlines, issues, sources and quotes.\n\n\
         Without a command, opens the explorer on the built-in briefing (the Oct 2025 \
@@ -20,7 +21,7 @@ use crate::export::script::{self, Script};
 )]
 pub struct Cli {
     /// Briefing folder to load instead of the built-in one (sources/*.txt, optional briefing.toml)
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", value_hint = ValueHint::DirPath)]
     pub data: Option<PathBuf>,
 
     /// Freeze the clock at this moment, e.g. 2025-10-28T12:00:00-04:00
@@ -30,6 +31,13 @@ pub struct Cli {
     /// Do not reload when the --data folder changes (the built-in briefing never does)
     #[arg(long, global = true)]
     pub no_watch: bool,
+    /// When to colour: auto (on a terminal, unless NO_COLOR), always, never
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorWhen,
+
+    /// Print straight to the terminal instead of through $PAGER
+    #[arg(long, global = true)]
+    pub no_pager: bool,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -41,23 +49,20 @@ pub enum Command {
     Check,
     /// List the deadlines with the time left
     Deadlines {
-        /// Print JSON instead of text
-        #[arg(long)]
-        json: bool,
+        #[command(flatten)]
+        output: Output,
     },
     /// List the issues, each side's asks and where the sources mention them
     Issues {
-        /// Print JSON instead of text
-        #[arg(long)]
-        json: bool,
+        #[command(flatten)]
+        output: Output,
     },
     /// List quotes in source order, or the best matches for QUERY first
     Quotes {
         /// Fuzzy search over quote text and speaker
         query: Option<String>,
-        /// Print JSON instead of text
-        #[arg(long)]
-        json: bool,
+        #[command(flatten)]
+        output: Output,
         /// Show at most N quotes
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
@@ -71,6 +76,7 @@ pub enum Command {
     /// Print one source article
     Read {
         /// The source's id (its file name without .txt unless briefing.toml gives another)
+        #[arg(add = clap_complete::engine::ArgValueCompleter::new(crate::complete::source_ids))]
         source_id: String,
     },
     /// Make a new briefing folder: sources/ and a briefing.toml with commented examples
@@ -107,7 +113,7 @@ pub enum Command {
         #[arg(long, value_name = "COLSxROWS", default_value = "100x30", value_parser = parse_size)]
         size: (u16, u16),
         /// The file to write: .svg (colours and attributes) or .txt (plain text)
-        #[arg(long, value_name = "FILE", value_parser = parse_screenshot_path)]
+        #[arg(long, value_name = "FILE", value_parser = parse_screenshot_path, value_hint = ValueHint::FilePath)]
         out: PathBuf,
     },
     /// Record the explorer running a key script, as an asciicast or an animated SVG
@@ -121,10 +127,95 @@ pub enum Command {
         size: (u16, u16),
         /// The file to write: .cast (play it with `asciinema play FILE`) or
         /// .svg (an animation that loops, for a README)
-        #[arg(long, value_name = "FILE", value_parser = parse_cast_path)]
+        #[arg(long, value_name = "FILE", value_parser = parse_cast_path, value_hint = ValueHint::FilePath)]
         out: PathBuf,
     },
+    /// Print a shell completion script; README says how to install it
+    #[command(after_help = COMPLETIONS_HELP)]
+    Completions {
+        /// The shell to complete for
+        shell: crate::complete::Shell,
+    },
+    /// Print the manual page (roff): brief man | man -l -
+    Man,
 }
+
+/// Parses the command line, with clap's own help and errors coloured as
+/// `--color` says (clap alone reads only NO_COLOR and CLICOLOR_FORCE).
+pub fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let mut cmd = Cli::command();
+    if let Some(when) = color_flag(std::env::args_os().skip(1)) {
+        cmd = cmd.color(match when {
+            ColorWhen::Auto => clap::ColorChoice::Auto,
+            ColorWhen::Always => clap::ColorChoice::Always,
+            ColorWhen::Never => clap::ColorChoice::Never,
+        });
+    }
+    let matches = cmd.get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The last valid `--color` value in `args`, before they are parsed.
+fn color_flag(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<ColorWhen> {
+    let args: Vec<String> = args
+        .into_iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .take_while(|a| a != "--")
+        .collect();
+    let mut found = None;
+    for (i, arg) in args.iter().enumerate() {
+        let value = match arg.strip_prefix("--color") {
+            Some("") => args.get(i + 1).map(String::as_str),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        if let Some(when) = value.and_then(|v| ColorWhen::from_str(v, false).ok()) {
+            found = Some(when);
+        }
+    }
+    found
+}
+
+/// How a listing is printed: `--json`, kept from before, is `--format json`.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct Output {
+    /// Print JSON instead of text (same as --format json)
+    #[arg(long, conflicts_with = "format")]
+    pub json: bool,
+    /// text for reading, json for programs, tsv for cut, awk and fzf (one record a line, with a header)
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<OutputFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Text,
+    Json,
+    Tsv,
+}
+
+impl Output {
+    pub fn format(self) -> OutputFormat {
+        match (self.json, self.format) {
+            (true, _) => OutputFormat::Json,
+            (false, Some(f)) => f,
+            (false, None) => OutputFormat::Text,
+        }
+    }
+}
+
+/// Under `brief completions --help`.
+pub const COMPLETIONS_HELP: &str = "\
+The script calls brief back as you press Tab, so it completes commands, \
+options, --data folders and the source ids of `brief read` from the folder \
+given (or the built-in one). Load it in your shell's startup file:
+
+  bash        echo 'source <(brief completions bash)' >> ~/.bashrc
+  zsh         echo 'source <(brief completions zsh)' >> ~/.zshrc   (after compinit)
+  fish        echo 'brief completions fish | source' >> ~/.config/fish/config.fish
+  elvish      echo 'eval (brief completions elvish | slurp)' >> ~/.config/elvish/rc.elv
+  powershell  Add-Content $PROFILE 'brief completions powershell | Out-String | Invoke-Expression'";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum PinFormat {
@@ -192,4 +283,23 @@ fn parse_cast_path(s: &str) -> Result<PathBuf, String> {
 fn parse_time(s: &str) -> Result<Time, String> {
     chrono::DateTime::parse_from_rfc3339(s.trim())
         .map_err(|e| format!("{e}; expected RFC 3339 with offset, e.g. 2025-10-28T12:00:00-04:00"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flag(args: &str) -> Option<ColorWhen> {
+        color_flag(args.split(' ').map(std::ffi::OsString::from))
+    }
+
+    #[test]
+    fn finds_the_color_flag_before_parsing() {
+        assert_eq!(flag("--color never --help"), Some(ColorWhen::Never));
+        assert_eq!(flag("quotes --color=always"), Some(ColorWhen::Always));
+        assert_eq!(flag("--color always --color never"), Some(ColorWhen::Never));
+        assert_eq!(flag("quotes --colour never"), None);
+        assert_eq!(flag("quotes -- --color never"), None);
+        assert_eq!(flag("--color purple"), None);
+    }
 }

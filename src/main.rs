@@ -3,18 +3,26 @@ use std::process::ExitCode;
 
 use std::io::IsTerminal;
 
-use clap::Parser;
-
 use brief::briefing::pins::Store;
 use brief::briefing::{Briefing, load};
-use brief::cli::{Cli, Command, PinFormat};
+use brief::cli::{Cli, Command, OutputFormat, PinFormat};
 use brief::export;
 use brief::report;
+use brief::style::{ColorEnv, Paint, use_color};
+use brief::{complete, man, pager};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    if let Some(Command::New { .. } | Command::Add { .. }) = &cli.command {
-        return brief::building::run(cli);
+    complete::answer_if_asked();
+    let cli = brief::cli::parse();
+    // These describe brief itself, not a briefing: a bad --data must not stop them.
+    match cli.command {
+        Some(Command::Completions { shell }) => {
+            let argv0 = std::env::args_os().next().unwrap_or_else(|| "brief".into());
+            return written_out(complete::registration(shell, &argv0));
+        }
+        Some(Command::Man) => return written_out(man::render()),
+        Some(Command::New { .. } | Command::Add { .. }) => return brief::building::run(cli),
+        _ => {}
     }
     let loaded = match &cli.data {
         Some(dir) => load::from_dir(dir),
@@ -37,10 +45,19 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
     let now = cli
         .now
         .unwrap_or_else(|| chrono::Local::now().fixed_offset());
+    let env = ColorEnv::from_process();
+    let paint = Paint::new(use_color(cli.color, &env, std::io::stdout().is_terminal()));
+    let mut when = pager::When::Taller;
     let output = match cli.command {
         None => {
-            let watch = cli.data.as_deref().filter(|_| !cli.no_watch);
-            return explore(briefing, cli.now, cli.data.as_deref(), watch);
+            let options = brief::tui::term::Options {
+                now: cli.now,
+                pins: Store::for_briefing(cli.data.as_deref()),
+                // The built-in briefing is never watched.
+                watch: cli.data.clone().filter(|_| !cli.no_watch),
+                colour: use_color(cli.color, &env, true),
+            };
+            return explore(briefing, options);
         }
         Some(Command::Pins { format }) => {
             let Some(store) = Store::for_briefing(cli.data.as_deref()) else {
@@ -54,11 +71,28 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
             report::pins(&briefing, &loaded.pins, format == PinFormat::Json)
         }
         Some(Command::Check) => report::check(&briefing),
-        Some(Command::Deadlines { json }) => report::deadlines(&briefing, &now, json),
-        Some(Command::Issues { json }) => report::issues(&briefing, json),
-        Some(Command::Quotes { query, json, limit }) => {
-            report::quotes(&briefing, query.as_deref(), limit, json)
-        }
+        Some(Command::Deadlines { output }) => match output.format() {
+            OutputFormat::Tsv => report::tsv::deadlines(&briefing, &now),
+            f => report::deadlines(&briefing, &now, f == OutputFormat::Json, paint),
+        },
+        Some(Command::Issues { output }) => match output.format() {
+            OutputFormat::Tsv => report::tsv::issues(&briefing),
+            f => report::issues(&briefing, f == OutputFormat::Json, paint),
+        },
+        Some(Command::Quotes {
+            query,
+            output,
+            limit,
+        }) => match output.format() {
+            OutputFormat::Tsv => report::tsv::quotes(&briefing, query.as_deref(), limit),
+            f => report::quotes(
+                &briefing,
+                query.as_deref(),
+                limit,
+                f == OutputFormat::Json,
+                paint,
+            ),
+        },
         Some(Command::Screenshot { keys, size, out }) => {
             let written = export::write_screenshot(briefing, cli.now, &keys.0, size, &out);
             return wrote(&out, written);
@@ -68,8 +102,11 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
             return wrote(&out, written);
         }
         Some(Command::New { .. } | Command::Add { .. }) => unreachable!("dispatched in main"),
-        Some(Command::Read { source_id }) => match report::read(&briefing, &source_id) {
-            Some(text) => text,
+        Some(Command::Read { source_id }) => match report::read(&briefing, &source_id, paint) {
+            Some(text) => {
+                when = pager::When::Always;
+                text
+            }
             None => {
                 let ids: Vec<&str> = briefing.sources.iter().map(|s| s.id.as_str()).collect();
                 eprintln!(
@@ -79,18 +116,50 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
                 return ExitCode::from(2);
             }
         },
+        Some(Command::Completions { .. } | Command::Man) => unreachable!("answered in main"),
     };
-    print_out(&output)
+    show(&output, when, cli.no_pager)
+}
+
+/// Prints `text`, through the pager where it helps: a terminal for stdout,
+/// no `--no-pager`, a pager wanted, and text worth paging.
+fn show(text: &str, when: pager::When, no_pager: bool) -> ExitCode {
+    if no_pager || !std::io::stdout().is_terminal() {
+        return print_out(text);
+    }
+    let pager_var = std::env::var("PAGER").ok();
+    let Some(cmd) = pager::command_from(pager_var.as_deref()) else {
+        return print_out(text);
+    };
+    // A terminal that will not say its size still pages articles.
+    let worth = ratatui::crossterm::terminal::size().map_or(when == pager::When::Always, |size| {
+        pager::worth_paging(text, when, size)
+    });
+    if !worth {
+        return print_out(text);
+    }
+    if pager::page(&cmd, text) {
+        return ExitCode::SUCCESS;
+    }
+    // After the text, where the user's eye ends up.
+    let code = print_out(text);
+    eprintln!("brief: the pager {cmd:?} did not start; printed directly");
+    code
+}
+
+fn written_out(made: std::io::Result<Vec<u8>>) -> ExitCode {
+    match made {
+        Ok(bytes) => print_out(&String::from_utf8_lossy(&bytes)),
+        Err(e) => {
+            eprintln!("brief: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// The explorer needs a terminal on both ends; a pipe gets pointed to the
 /// commands that work without one.
-fn explore(
-    briefing: Briefing,
-    now: Option<brief::briefing::Time>,
-    data: Option<&std::path::Path>,
-    watch: Option<&std::path::Path>,
-) -> ExitCode {
+fn explore(briefing: Briefing, options: brief::tui::term::Options) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
             "brief: the explorer needs a terminal. Without one, use the commands: \
@@ -99,7 +168,7 @@ fn explore(
         );
         return ExitCode::from(2);
     }
-    match brief::tui::term::run(briefing, now, Store::for_briefing(data), watch) {
+    match brief::tui::term::run(briefing, options) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("brief: terminal error: {e}");

@@ -7,7 +7,10 @@ use crate::briefing::clock::{next_due, remaining, seconds_remaining};
 use crate::briefing::pins::Pin;
 use crate::briefing::search::search;
 use crate::briefing::text::count;
-use crate::briefing::{Anchor, Briefing, Curated, Time};
+use crate::briefing::{Anchor, Briefing, Curated, Side, Time};
+use crate::style::{Paint, Role};
+
+pub mod tsv;
 
 const WIDTH: usize = 80;
 
@@ -27,7 +30,7 @@ pub fn check(b: &Briefing) -> String {
     )
 }
 
-pub fn deadlines(b: &Briefing, now: &Time, json: bool) -> String {
+pub fn deadlines(b: &Briefing, now: &Time, json: bool, paint: Paint) -> String {
     if json {
         #[derive(Serialize)]
         struct D<'a> {
@@ -52,7 +55,11 @@ pub fn deadlines(b: &Briefing, now: &Time, json: bool) -> String {
             .collect();
         return to_json(&list);
     }
-    let mut out = format!("{}\nnow {}", b.title, now.format("%Y-%m-%d %H:%M %:z"));
+    let mut out = format!(
+        "{}\nnow {}",
+        paint.paint(Role::Title, &b.title),
+        now.format("%Y-%m-%d %H:%M %:z")
+    );
     if let Some(as_of) = b.as_of {
         out.push_str(&format!(
             " · sources as of {}",
@@ -68,47 +75,65 @@ pub fn deadlines(b: &Briefing, now: &Time, json: bool) -> String {
     let next = next_due(&b.deadlines, now);
     let mut order: Vec<usize> = (0..b.deadlines.len()).collect();
     order.sort_by_key(|&i| b.deadlines[i].due);
-    out.push_str(&format!(
-        "  {:<23}  {:<15}  {}\n",
-        "DUE", "LEFT", "DEADLINE"
-    ));
+    let header = format!("  {:<23}  {:<15}  {}", "DUE", "LEFT", "DEADLINE");
+    out.push_str(&paint.paint(Role::Header, &header));
+    out.push('\n');
     for i in order {
         let d = &b.deadlines[i];
         let mark = if Some(i) == next { "▶" } else { " " };
         let star = if d.assumed.is_some() { " *" } else { "" };
-        out.push_str(&format!(
-            "{mark} {:<23}  {:<15}  {}{star}\n",
+        let secs = seconds_remaining(&d.due, now);
+        let line = format!(
+            "{mark} {:<23}  {:<15}  {}{star}",
             d.due.format("%Y-%m-%d %H:%M %:z").to_string(),
-            remaining(seconds_remaining(&d.due, now)),
+            remaining(secs),
             d.label
-        ));
-    }
-    if next.is_some() {
-        out.push_str("\n▶ falls next");
-    } else {
+        );
+        let role = match (Some(i) == next, secs < 0) {
+            (true, _) => Some(Role::Next),
+            (false, true) => Some(Role::Passed),
+            (false, false) => None,
+        };
+        out.push_str(&role.map_or(line.clone(), |r| paint.paint(r, &line)));
         out.push('\n');
     }
-    if b.deadlines.iter().any(|d| d.assumed.is_some()) {
-        out.push_str(if next.is_some() { "   " } else { "" });
-        out.push_str("* the sources give the date only: hour assumed (--json says which)");
+    let mut notes = String::new();
+    if next.is_some() {
+        notes.push_str("▶ falls next");
     }
+    if b.deadlines.iter().any(|d| d.assumed.is_some()) {
+        notes.push_str(if next.is_some() { "   " } else { "" });
+        notes.push_str("* the sources give the date only: hour assumed (--json says which)");
+    }
+    out.push('\n');
+    out.push_str(&paint.paint(Role::Dim, &notes));
     out.push('\n');
     out
 }
 
-pub fn issues(b: &Briefing, json: bool) -> String {
+pub fn issues(b: &Briefing, json: bool, paint: Paint) -> String {
     if json {
         return to_json(&b.issues);
     }
     if b.issues.is_empty() {
-        return format!("{}\n\n{}\n", b.title, b.nothing_in(Curated::Issues));
+        return format!(
+            "{}\n\n{}\n",
+            paint.paint(Role::Title, &b.title),
+            b.nothing_in(Curated::Issues)
+        );
     }
-    let mut out = format!("{}\n", b.title);
+    let mut out = format!("{}\n", paint.paint(Role::Title, &b.title));
     for i in &b.issues {
+        let side = match i.side {
+            Side::Us => Some(Role::Us),
+            Side::China => Some(Role::China),
+            Side::Peripheral => None,
+        };
+        let label = i.side.label();
         out.push_str(&format!(
             "\n{} [{}] ({}; {} in {})\n",
-            i.title,
-            i.side.label(),
+            paint.paint(Role::Title, &i.title),
+            side.map_or(label.to_string(), |r| paint.paint(r, label)),
             i.id,
             count(i.mentions.len(), "mention"),
             count(i.source_count(), "source")
@@ -120,7 +145,13 @@ pub fn issues(b: &Briefing, json: bool) -> String {
     out
 }
 
-pub fn quotes(b: &Briefing, query: Option<&str>, limit: Option<usize>, json: bool) -> String {
+pub fn quotes(
+    b: &Briefing,
+    query: Option<&str>,
+    limit: Option<usize>,
+    json: bool,
+    paint: Paint,
+) -> String {
     let hits = search(&b.quotes, query.unwrap_or(""));
     let shown = hits.iter().take(limit.unwrap_or(usize::MAX));
     if json {
@@ -156,11 +187,14 @@ pub fn quotes(b: &Briefing, query: Option<&str>, limit: Option<usize>, json: boo
             out.push_str(line);
             out.push('\n');
         }
+        let speaker = match &q.speaker {
+            Some(name) => paint.paint(Role::Speaker, name),
+            None => "speaker unknown".to_string(),
+        };
+        let place = format!("{}:{}", q.source, q.line);
         out.push_str(&format!(
-            "    — {}, {}:{}\n\n",
-            q.speaker.as_deref().unwrap_or("speaker unknown"),
-            q.source,
-            q.line
+            "    — {speaker}, {}\n\n",
+            paint.paint(Role::Dim, &place)
         ));
     }
     out.push_str(&format!("{} of {} quotes\n", hits.len(), b.quotes.len()));
@@ -179,27 +213,28 @@ pub fn pins(b: &Briefing, pins: &[Pin], json: bool) -> String {
 }
 
 /// The article itself, under a header of what is known about it.
-pub fn read(b: &Briefing, id: &str) -> Option<String> {
+pub fn read(b: &Briefing, id: &str, paint: Paint) -> Option<String> {
     let s = b.source(id)?;
     let mut out = String::new();
     if let Some(title) = &s.title {
-        out.push_str(&format!("{title}\n"));
+        out.push_str(&format!("{}\n", paint.paint(Role::Title, title)));
     }
     let known: Vec<&str> = [s.outlet.as_deref(), s.date.as_deref()]
         .into_iter()
         .flatten()
         .collect();
-    out.push_str(&format!("{} · sources/{}", s.id, s.file));
+    let mut about = format!("{} · sources/{}", s.id, s.file);
     if !known.is_empty() {
-        out.push_str(&format!(" · {}", known.join(" · ")));
+        about.push_str(&format!(" · {}", known.join(" · ")));
     }
+    out.push_str(&paint.paint(Role::Dim, &about));
     out.push('\n');
     if let Some(url) = &s.url {
-        out.push_str(&format!("{}\n", inert(url)));
+        out.push_str(&format!("{}\n", paint.paint(Role::Dim, &inert(url))));
     }
     if let Some(note) = &s.note {
         for line in wrap(&format!("Note: {}", inert(note)), WIDTH) {
-            out.push_str(&format!("{line}\n"));
+            out.push_str(&format!("{}\n", paint.paint(Role::Dim, line)));
         }
     }
     out.push('\n');

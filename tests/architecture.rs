@@ -73,6 +73,28 @@ fn the_explorer_and_the_reports_do_not_reach_sideways_or_up() {
     assert!(bad.is_empty(), "{bad:#?}");
     let bad = offending("export", &["crate::report", "crate::cli"]);
     assert!(bad.is_empty(), "{bad:#?}");
+    let bad = offending(
+        "report",
+        &["crate::tui", "crate::export", "crate::cli", "ratatui"],
+    );
+    assert!(bad.is_empty(), "{bad:#?}");
+}
+
+#[test]
+fn colour_and_paging_stand_beside_text() {
+    for file in ["style.rs", "pager.rs"] {
+        let bad = offending(
+            file,
+            &[
+                "ratatui",
+                "crate::tui",
+                "crate::export",
+                "crate::report",
+                "crate::cli",
+            ],
+        );
+        assert!(bad.is_empty(), "{bad:#?}");
+    }
 }
 
 #[test]

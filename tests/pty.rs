@@ -120,6 +120,177 @@ impl Session {
     }
 }
 
+/// Cells drawn in a colour other than the terminal's own.
+fn coloured_cells(s: &Session) -> usize {
+    let parser = s.screen.lock().unwrap();
+    let screen = parser.screen();
+    let mut n = 0;
+    for row in 0..24 {
+        for col in 0..80 {
+            let cell = screen.cell(row, col).unwrap();
+            n += usize::from(
+                cell.fgcolor() != vt100::Color::Default || cell.bgcolor() != vt100::Color::Default,
+            );
+        }
+    }
+    n
+}
+
+#[test]
+fn color_flag_picks_the_explorers_theme_over_no_color() {
+    for (flag, no_color, coloured) in [
+        ("never", "", false),
+        ("always", "1", true),
+        ("auto", "1", false),
+        ("auto", "", true),
+    ] {
+        let mut s = Session::start(
+            &["--now", NOW, "--color", flag],
+            &[("NO_COLOR", no_color), ("CLICOLOR_FORCE", "")],
+        );
+        s.wait_for("Countdown");
+        s.wait_for("3d 12h 00m 00s");
+        assert_eq!(
+            coloured_cells(&s) > 0,
+            coloured,
+            "--color {flag} with NO_COLOR={no_color:?}"
+        );
+        s.keys("q");
+        assert_eq!(s.wait_exit(), 0);
+    }
+}
+
+/// A pager script that records what it is given (`paged`) and the `LESS`
+/// it was run with (`less`), in `dir`.
+fn recording_pager(dir: &std::path::Path) -> String {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join("pager.sh");
+    std::fs::write(
+        &path,
+        format!(
+            "#!/bin/sh\nprintf '%s' \"$LESS\" > '{d}/less'\ncat > '{d}/paged'\n",
+            d = dir.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+/// The last line of an article, which a direct print leaves on the screen.
+const LAST_LINE: &str = "Secret Link";
+
+#[test]
+fn read_goes_through_the_pager_with_colour() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = recording_pager(dir.path());
+    let paged = dir.path().join("paged");
+    // The pager as a program, and as a shell command line.
+    let via_shell = format!("cat > '{}'", paged.display());
+    for pager in [script.as_str(), via_shell.as_str()] {
+        let _ = std::fs::remove_file(&paged);
+        let mut s = Session::start(
+            &["read", "kuala-lumpur-talks"],
+            &[("PAGER", pager), ("NO_COLOR", ""), ("CLICOLOR", "")],
+        );
+        assert_eq!(s.wait_exit(), 0);
+        let text = std::fs::read_to_string(&paged).expect("the pager was given the article");
+        assert!(text.contains("KUALA LUMPUR — Top trade envoys"), "{pager}");
+        assert!(text.contains(LAST_LINE), "the whole article: {pager}");
+        assert!(text.contains("\x1b[1m"), "colour on, for less -R: {pager}");
+        assert!(!s.contents().contains(LAST_LINE), "printed past the pager");
+    }
+    if std::env::var_os("LESS").is_none() {
+        let less = std::fs::read_to_string(dir.path().join("less")).unwrap();
+        assert_eq!(less, "FRX", "git's LESS when the user has none");
+    }
+}
+
+#[test]
+fn no_pager_and_an_empty_pager_print_straight() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = recording_pager(dir.path());
+    for (args, pager) in [
+        (
+            &["read", "kuala-lumpur-talks", "--no-pager"][..],
+            script.as_str(),
+        ),
+        (
+            &["--no-pager", "read", "kuala-lumpur-talks"][..],
+            script.as_str(),
+        ),
+        (&["read", "kuala-lumpur-talks"][..], ""),
+        (&["read", "kuala-lumpur-talks"][..], "cat"),
+    ] {
+        let mut s = Session::start(args, &[("PAGER", pager)]);
+        assert_eq!(s.wait_exit(), 0);
+        s.wait_for(LAST_LINE);
+        assert!(
+            !dir.path().join("paged").exists(),
+            "{args:?} PAGER={pager:?}"
+        );
+    }
+}
+
+#[test]
+fn only_output_taller_than_the_terminal_is_paged() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = recording_pager(dir.path());
+    let paged = dir.path().join("paged");
+    let mut s = Session::start(
+        &["quotes", "high-risk", "--limit", "1"],
+        &[("PAGER", &script)],
+    );
+    assert_eq!(s.wait_exit(), 0);
+    s.wait_for("Han Shen Lin");
+    assert!(!paged.exists(), "a few lines on a 24-row terminal");
+
+    let mut s = Session::start(&["quotes"], &[("PAGER", &script)]);
+    assert_eq!(s.wait_exit(), 0);
+    let text = std::fs::read_to_string(&paged).expect("every quote is taller than 24 rows");
+    assert!(text.contains("Han Shen Lin") && text.contains(" quotes\n"));
+}
+
+#[test]
+fn ctrl_c_in_the_pager_does_not_end_brief_before_the_pager() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display();
+    // Like less: Ctrl-C does not end it; it ends a moment later.
+    let pager = dir.path().join("pager.sh");
+    std::fs::write(
+        &pager,
+        format!("#!/bin/sh\ntrap '' INT\ncat > /dev/null\ntouch '{d}/started'\nsleep 1\ntouch '{d}/done'\n"),
+    )
+    .unwrap();
+    std::fs::set_permissions(&pager, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut s = Session::start(
+        &["read", "kuala-lumpur-talks"],
+        &[("PAGER", pager.to_str().unwrap())],
+    );
+    let start = Instant::now();
+    while !dir.path().join("started").exists() {
+        assert!(start.elapsed() < PATIENCE, "the pager never started");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    s.keys("\x03");
+    assert_eq!(s.wait_exit(), 0);
+    assert!(
+        dir.path().join("done").exists(),
+        "brief ended while its pager still held the terminal"
+    );
+}
+
+#[test]
+fn a_pager_that_cannot_start_is_skipped() {
+    for pager in ["/nonexistent/pager", "LESS=x /nonexistent/pager"] {
+        let mut s = Session::start(&["read", "kuala-lumpur-talks"], &[("PAGER", pager)]);
+        assert_eq!(s.wait_exit(), 0, "{pager}");
+        s.wait_for(LAST_LINE);
+        s.wait_for("did not start; printed directly");
+    }
+}
+
 #[test]
 fn a_user_reads_the_help_searches_and_quits() {
     let mut s = Session::start(&["--now", NOW], &[]);

@@ -2,7 +2,7 @@
 //! over the backend so tests and headless renders drive the real app.
 
 use std::io::{self, Write, stdout};
-use std::path::Path;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -19,6 +19,16 @@ use crate::tui::app::{Action, App, Effect};
 use crate::tui::keymap;
 use crate::tui::view::{self, theme::Theme};
 use crate::tui::watch::Watch;
+
+/// How the explorer runs: the clock frozen at `now` (else it ticks), where
+/// pins are kept, the folder to watch for changes, and colour or not.
+#[derive(Debug, Default)]
+pub struct Options {
+    pub now: Option<Time>,
+    pub pins: Option<Store>,
+    pub watch: Option<PathBuf>,
+    pub colour: bool,
+}
 
 /// What wakes the loop: a terminal event, or an action from elsewhere (a
 /// reload of the data folder).
@@ -44,12 +54,13 @@ fn backend_error<E: std::error::Error + Send + Sync + 'static>(e: E) -> io::Erro
 /// Opens the explorer on the real terminal until `q`, SIGTERM or an error;
 /// the terminal is restored in every case, panics included. `now` freezes
 /// the clock; without it the clock ticks.
-pub fn run(
-    briefing: Briefing,
-    now: Option<Time>,
-    pins: Option<Store>,
-    watch: Option<&Path>,
-) -> io::Result<()> {
+pub fn run(briefing: Briefing, options: Options) -> io::Result<()> {
+    let Options {
+        now,
+        pins,
+        watch,
+        colour,
+    } = options;
     let mut app = App::new(briefing, now.unwrap_or_else(local_now), now.is_some());
     if let Some(store) = &pins {
         let loaded = store.load();
@@ -58,8 +69,14 @@ pub fn run(
             app.update(Action::Notice(warning));
         }
     }
-    let theme = Theme::from_env();
-    let mut watch = match watch.map(Watch::start).transpose() {
+    let theme = if colour {
+        Theme::color()
+    } else {
+        Theme::mono()
+    };
+    // crossterm drops colours by itself under NO_COLOR; `--color always` overrides it.
+    ratatui::crossterm::style::force_color_output(colour);
+    let mut watch = match watch.as_deref().map(Watch::start).transpose() {
         Ok(w) => w,
         Err(e) => {
             app.update(Action::Notice(format!("not watching the folder: {e}")));

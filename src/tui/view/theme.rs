@@ -1,6 +1,6 @@
 //! Colours and attributes, chosen once at startup. Every style that carries
 //! meaning in colour also carries it in an attribute, so the monochrome theme
-//! (`NO_COLOR`) only has to drop the colours.
+//! (`NO_COLOR`, `--color never`: see `style`) only has to drop the colours.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -102,15 +102,6 @@ impl Theme {
             matched: m(Modifier::BOLD | Modifier::UNDERLINED),
             key: m(Modifier::BOLD),
             warning: m(Modifier::BOLD),
-        }
-    }
-
-    /// `NO_COLOR` set to anything but the empty string asks for no colour
-    /// (no-color.org).
-    pub fn from_env() -> Theme {
-        match std::env::var_os("NO_COLOR") {
-            Some(v) if !v.is_empty() => Theme::mono(),
-            _ => Theme::color(),
         }
     }
 
