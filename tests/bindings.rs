@@ -23,6 +23,7 @@ fn app_in_view(view: View, overlay: Overlay, focus: Focus) -> App {
         Overlay::None => {}
         Overlay::Help => app.update(Action::OpenHelp),
         Overlay::Search => app.update(Action::OpenSearch),
+        Overlay::Info => app.update(Action::OpenInfo),
         Overlay::Errors => {
             app.load_errors = vec!["story/briefing.toml:3: invalid type".into()];
             app.update(Action::OpenErrors);
@@ -60,6 +61,7 @@ fn screens_for(scope: Scope) -> Vec<App> {
         Scope::Help => vec![
             app_in(Overlay::Help, Focus::Issues),
             app_in(Overlay::Errors, Focus::Issues),
+            app_in(Overlay::Info, Focus::Issues),
         ],
         Scope::Mouse => vec![],
     }

@@ -107,6 +107,7 @@ screens! {
     pins_empty_80x24: 80 x 24, typed("5");
     pins_80x24: 80 x 24, pinned_three();
     pins_120x40: 120 x 40, pinned_three();
+    info_80x24: 80 x 24, { let mut k = jump_to_quote(); k.push(key(KeyCode::Char('i'))); k };
 }
 
 /// Three quotes pinned from the search, then the pins view.

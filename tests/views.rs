@@ -31,10 +31,10 @@ fn app() -> App {
 /// Types `keys` as a user would, one character a key (`\n` is Enter).
 fn type_keys(app: &mut App, keys: &str) {
     for c in keys.chars() {
-        let code = if c == '\n' {
-            KeyCode::Enter
-        } else {
-            KeyCode::Char(c)
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\x1b' => KeyCode::Esc,
+            c => KeyCode::Char(c),
         };
         let modifiers = if c.is_ascii_uppercase() || "<>{}".contains(c) {
             KeyModifiers::SHIFT
@@ -268,4 +268,23 @@ fn a_live_clock_keeps_its_shift_as_it_ticks() {
     type_keys(&mut app, ">");
     app.update(Action::Tick(at("2025-10-28T12:00:05-04:00")));
     assert_eq!(app.now, at("2025-10-29T12:00:05-04:00"));
+}
+
+#[test]
+fn i_tells_the_article_and_who_said_the_quotes_in_view_and_why() {
+    let mut app = app();
+    type_keys(&mut app, "/");
+    let hit = app.search.hits[0].quote;
+    type_keys(&mut app, "\ni");
+    assert_eq!(app.overlay, brief::tui::app::Overlay::Info);
+    let quotes = app.quotes_in_view();
+    assert_eq!(
+        quotes.first(),
+        Some(&hit),
+        "the quote jumped to comes first"
+    );
+    let q = &app.briefing.quotes[hit];
+    assert!(q.speaker.is_some() && q.speaker_basis.is_some());
+    type_keys(&mut app, "\x1b");
+    assert_eq!(app.overlay, brief::tui::app::Overlay::None);
 }

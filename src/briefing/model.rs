@@ -151,6 +151,19 @@ impl SpeakerBasis {
             SpeakerBasis::Correction => "correction",
         }
     }
+
+    /// What that means, for a reader judging the attribution.
+    pub fn explain(self) -> &'static str {
+        match self {
+            SpeakerBasis::SaidVerb => "a speech verb with its subject (X said, said X)",
+            SpeakerBasis::Pronoun => "he or she with a speech verb, a person named before",
+            SpeakerBasis::Role => "a description (the minister said) that names a person",
+            SpeakerBasis::Continuation => "standing alone, it continues the last speaker",
+            SpeakerBasis::AccordingTo => "according to X",
+            SpeakerBasis::Colon => "a clause leading into it with a colon",
+            SpeakerBasis::Correction => "set by briefing.toml",
+        }
+    }
 }
 
 impl Issue {

@@ -91,6 +91,9 @@ pub enum Overlay {
     Search,
     /// The errors of a reload that did not take (`!`).
     Errors,
+    /// What is known of the article shown and who said its quotes, and why
+    /// the speaker was chosen (`i`).
+    Info,
 }
 
 /// What `n`/`N` step through: the mentions of an issue, or search results.
@@ -181,6 +184,7 @@ pub enum Action {
     Reload(Reloaded),
     /// Shows the errors of the last reload that did not take.
     OpenErrors,
+    OpenInfo,
     Resize(u16, u16),
     Scroll {
         col: u16,
@@ -337,6 +341,38 @@ impl App {
         )
     }
 
+    /// The quotes of the article shown that stand, at least in part, on
+    /// the rows in view; the marked one first if it is a quote.
+    pub fn quotes_in_view(&self) -> Vec<usize> {
+        let Some(source) = self.briefing.sources.get(self.article) else {
+            return Vec::new();
+        };
+        let height = self.reader_height();
+        let rows = &self.reader_rows;
+        let start = rows.get(self.scroll).map_or(0, |r| r.start);
+        let end = rows
+            .get((self.scroll + height).min(rows.len()).saturating_sub(1))
+            .map_or(source.text.len(), |r| r.end);
+        let marked = self.mark.as_ref().filter(|m| m.source == self.article);
+        let mut out: Vec<usize> = self
+            .briefing
+            .quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.source == source.id && q.span.start < end && q.span.end > start)
+            .map(|(i, _)| i)
+            .collect();
+        if let Some(m) = marked
+            && let Some(at) = out
+                .iter()
+                .position(|&q| self.briefing.quotes[q].span == m.span)
+        {
+            let q = out.remove(at);
+            out.insert(0, q);
+        }
+        out
+    }
+
     /// The article text as display rows at the reader's current width.
     pub fn reader_rows(&self) -> &[Range<usize>] {
         &self.reader_rows
@@ -397,6 +433,12 @@ impl App {
             Action::Copy => self.copy(),
             Action::Notice(text) => self.notice = Some(text),
             Action::Reload(reloaded) => self.reload(reloaded),
+            Action::OpenInfo => {
+                if !self.briefing.sources.is_empty() {
+                    self.overlay = Overlay::Info;
+                    self.help_scroll = 0;
+                }
+            }
             Action::OpenErrors => {
                 if !self.load_errors.is_empty() {
                     self.overlay = Overlay::Errors;
@@ -461,7 +503,7 @@ impl App {
     pub fn front(&self) -> Front {
         match (self.overlay, self.view, self.focus) {
             (Overlay::Search, _, _) => Front::Search,
-            (Overlay::Help | Overlay::Errors, _, _) => Front::Help,
+            (Overlay::Help | Overlay::Errors | Overlay::Info, _, _) => Front::Help,
             (_, View::Briefing, Focus::Countdown) => Front::Countdown,
             (_, View::Briefing, Focus::Issues) => Front::Issues,
             (_, View::Briefing, Focus::Reader) => Front::Reader,
@@ -768,7 +810,7 @@ impl App {
         let Some(p) = self.panes() else { return };
         let (target, by) = match self.overlay {
             Overlay::Search => (Front::Search, 1),
-            Overlay::Help | Overlay::Errors => (Front::Help, WHEEL_LINES),
+            Overlay::Help | Overlay::Errors | Overlay::Info => (Front::Help, WHEEL_LINES),
             Overlay::None if self.view != View::Briefing => (self.front(), 1),
             Overlay::None if p.reader.contains(at) => (Front::Reader, WHEEL_LINES),
             Overlay::None if p.issues.contains(at) || p.issue_detail.contains(at) => {

@@ -290,6 +290,12 @@ pub const BINDINGS: &[Binding] = &[
         "article by number",
     ),
     row(
+        "Reader",
+        Scope::Briefing,
+        &[(Char('i'), C::Do(Action::OpenInfo))],
+        "source, who said what, why",
+    ),
+    row(
         "Quote search",
         Scope::Search,
         &[(Key::Typed, C::Type)],

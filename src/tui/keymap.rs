@@ -31,9 +31,12 @@ pub fn applies(app: &App, scope: Scope) -> bool {
         }
         Scope::Coverage => app.overlay == Overlay::None && app.view == View::Coverage,
         Scope::Pins => app.overlay == Overlay::None && app.view == View::Pins,
-        Scope::Browse => matches!(app.overlay, Overlay::None | Overlay::Help | Overlay::Errors),
+        Scope::Browse => matches!(
+            app.overlay,
+            Overlay::None | Overlay::Help | Overlay::Errors | Overlay::Info
+        ),
         Scope::Search => app.overlay == Overlay::Search,
-        Scope::Help => matches!(app.overlay, Overlay::Help | Overlay::Errors),
+        Scope::Help => matches!(app.overlay, Overlay::Help | Overlay::Errors | Overlay::Info),
         Scope::Mouse => true,
     }
 }

@@ -3,6 +3,7 @@
 pub mod countdown;
 pub mod coverage;
 pub mod help;
+pub mod info;
 pub mod issues;
 pub mod people;
 pub mod pins;
@@ -50,6 +51,7 @@ pub fn view(app: &App, t: &Theme, frame: &mut Frame) {
         Overlay::Search => search::render(app, t, frame, area),
         Overlay::Help => help::render(app, t, frame, layout::help_box(area)),
         Overlay::Errors => errors(app, t, frame, layout::help_box(area)),
+        Overlay::Info => info::render(app, t, frame, layout::help_box(area)),
     }
 }
 
