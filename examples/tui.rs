@@ -23,4 +23,5 @@ fn main() -> std::io::Result<()> {
             ..Default::default()
         },
     )
+    .map(|_| ())
 }

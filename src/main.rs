@@ -9,6 +9,7 @@ use brief::cli::{Cli, Command, OutputFormat, PinFormat};
 use brief::export;
 use brief::report;
 use brief::style::{ColorEnv, Paint, use_color};
+use brief::tui::term::{Ending, Options};
 use brief::{complete, man, pager};
 
 fn main() -> ExitCode {
@@ -23,6 +24,20 @@ fn main() -> ExitCode {
         Some(Command::Man) => return written_out(man::render()),
         Some(Command::New { .. } | Command::Add { .. }) => return brief::building::run(cli),
         _ => {}
+    }
+    // The explorer on a folder shows at once and loads it behind the
+    // first frame; everything else needs the briefing first.
+    if cli.command.is_none()
+        && let Some(dir) = cli.data.clone()
+        && std::io::stdout().is_terminal()
+        && std::io::stdin().is_terminal()
+    {
+        let title = dir.file_name().map_or_else(
+            || dir.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let options = explorer_options(&cli, Some(dir));
+        return explore(Briefing::empty(&title), options);
     }
     let loaded = match &cli.data {
         Some(dir) => load::from_dir(dir),
@@ -50,14 +65,7 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
     let mut when = pager::When::Taller;
     let output = match cli.command {
         None => {
-            let options = brief::tui::term::Options {
-                now: cli.now,
-                pins: Store::for_briefing(cli.data.as_deref()),
-                // The built-in briefing is never watched.
-                watch: cli.data.clone().filter(|_| !cli.no_watch),
-                colour: use_color(cli.color, &env, true),
-            };
-            return explore(briefing, options);
+            return explore(briefing, explorer_options(&cli, None));
         }
         Some(Command::Pins { format }) => {
             let Some(store) = Store::for_briefing(cli.data.as_deref()) else {
@@ -159,7 +167,20 @@ fn written_out(made: std::io::Result<Vec<u8>>) -> ExitCode {
 
 /// The explorer needs a terminal on both ends; a pipe gets pointed to the
 /// commands that work without one.
-fn explore(briefing: Briefing, options: brief::tui::term::Options) -> ExitCode {
+/// How the explorer runs, from the command line: `first_load` names a folder
+/// it loads behind its first frame.
+fn explorer_options(cli: &Cli, first_load: Option<std::path::PathBuf>) -> Options {
+    Options {
+        now: cli.now,
+        pins: Store::for_briefing(cli.data.as_deref()),
+        // The built-in briefing is never watched.
+        watch: cli.data.clone().filter(|_| !cli.no_watch),
+        colour: use_color(cli.color, &ColorEnv::from_process(), true),
+        first_load,
+    }
+}
+
+fn explore(briefing: Briefing, options: Options) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
             "brief: the explorer needs a terminal. Without one, use the commands: \
@@ -169,7 +190,14 @@ fn explore(briefing: Briefing, options: brief::tui::term::Options) -> ExitCode {
         return ExitCode::from(2);
     }
     match brief::tui::term::run(briefing, options) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(Ending::Quit) => ExitCode::SUCCESS,
+        Ok(Ending::LoadFailed(errors)) => {
+            for e in &errors {
+                eprintln!("error: {e}");
+            }
+            eprintln!("brief: the briefing has {} error(s)", errors.len());
+            ExitCode::from(2)
+        }
         Err(e) => {
             eprintln!("brief: terminal error: {e}");
             ExitCode::from(1)

@@ -97,3 +97,30 @@ fn no_watch_means_no_reload() {
     );
     quit(session);
 }
+
+#[test]
+fn a_folder_that_fails_its_first_load_ends_the_explorer_with_the_errors() {
+    let state = tempfile::tempdir().unwrap();
+    let story = tempfile::tempdir().unwrap();
+    fs::create_dir(story.path().join("sources")).unwrap();
+    write(story.path(), "briefing.toml", "title = 3\n");
+    let data = story.path().to_str().unwrap();
+    let mut session = start(state.path(), &["--data", data]);
+    let out = Arc::clone(&session.out);
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = session.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(started.elapsed() < pty::PATIENCE, "brief did not exit");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    assert_eq!(status.exit_code(), 2);
+    wait_until(
+        &out,
+        "the error on the normal screen",
+        shows("briefing.toml:1:"),
+    );
+    let o = out.lock().unwrap();
+    assert!(!o.screen.screen().alternate_screen(), "terminal restored");
+}

@@ -184,3 +184,47 @@ fn the_search_follows_the_new_quotes() {
     assert_eq!(app.search.query, "bo li");
     assert!(app.search.hits.len() > before);
 }
+
+#[test]
+fn a_first_load_behind_the_first_frame_fills_the_app_or_ends_it() {
+    let now = chrono::DateTime::parse_from_rfc3339("2025-10-28T12:00:00-04:00").unwrap();
+    let mut app = App::new(brief::briefing::Briefing::empty("story"), now, true);
+    app.update(Action::Resize(100, 30));
+    app.loading = Some(2);
+    let screen = brief::export::screen::text(&brief::export::screen::render(
+        &mut app.clone(),
+        &brief::tui::view::theme::Theme::mono(),
+        (100, 30),
+        vec![],
+    ));
+    assert!(screen.contains("loading 2 articles"), "{screen}");
+    // Keys work while it loads: q would quit, a view can be chosen.
+    app.update(Action::ShowView(brief::tui::app::View::Timeline));
+    app.update(reloaded(files(
+        &[
+            ("a.txt", "“Hello,” said Ana Ruiz."),
+            ("b.txt", &long_text("b")),
+        ],
+        Some(TOML),
+    )));
+    assert_eq!(app.loading, None);
+    assert_eq!(app.briefing.sources.len(), 2);
+    assert_eq!(app.notice, None, "a first load is no reload to report");
+    assert!(app.unread.is_empty());
+    assert_eq!(
+        app.focus,
+        Focus::Issues,
+        "it opens as if the data had been there"
+    );
+
+    let mut failing = App::new(brief::briefing::Briefing::empty("story"), now, true);
+    failing.update(Action::Resize(100, 30));
+    failing.loading = Some(1);
+    failing.update(reloaded(files(&[("a.txt", "x")], Some("title = 3"))));
+    assert!(failing.quit);
+    assert!(
+        failing.fatal[0].starts_with("story/briefing.toml:1:"),
+        "{:?}",
+        failing.fatal
+    );
+}

@@ -184,6 +184,22 @@ pub enum Curated {
 }
 
 impl Briefing {
+    /// A briefing with nothing in it yet, named `title`: what the explorer
+    /// shows while a folder loads.
+    pub fn empty(title: &str) -> Briefing {
+        Briefing {
+            title: title.to_string(),
+            as_of: None,
+            as_of_note: None,
+            sources: Vec::new(),
+            deadlines: Vec::new(),
+            issues: Vec::new(),
+            events: Vec::new(),
+            quotes: Vec::new(),
+            curated: true,
+        }
+    }
+
     /// What to say where `part` has nothing to show: that nothing is curated
     /// yet, or that the curated briefing has none.
     pub fn nothing_in(&self, part: Curated) -> String {

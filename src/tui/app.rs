@@ -233,6 +233,10 @@ pub struct App {
     pub unread: std::collections::BTreeSet<String>,
     /// Why the last reload did not take, as `file:line: message`.
     pub load_errors: Vec<String>,
+    /// While the folder's first load runs: how many articles it holds.
+    pub loading: Option<usize>,
+    /// Why the first load failed: the explorer ends and these are printed.
+    pub fatal: Vec<String>,
     /// Terminal size, for layout-dependent updates.
     pub size: Rect,
     pub focus: Focus,
@@ -306,6 +310,8 @@ impl App {
             effects: Vec::new(),
             unread: Default::default(),
             load_errors: Vec::new(),
+            loading: None,
+            fatal: Vec::new(),
             size: Rect::new(0, 0, 80, 24),
             focus,
             overlay: Overlay::None,

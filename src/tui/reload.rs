@@ -93,6 +93,9 @@ impl App {
     /// Takes in a reload: a good briefing replaces the old one with the
     /// user's place kept; a bad one is reported and the old one stays.
     pub(super) fn reload(&mut self, reloaded: Reloaded) {
+        if self.loading.is_some() {
+            return self.first_load(reloaded);
+        }
         match reloaded.0.as_ref() {
             Err(errors) => {
                 self.load_errors = errors.iter().map(|e| e.to_string()).collect();
@@ -112,6 +115,31 @@ impl App {
                 } else {
                     changes.summary()
                 });
+            }
+        }
+    }
+
+    /// The folder's first load, done while the explorer showed its
+    /// progress: the briefing as if it had opened with it, or the errors
+    /// that end the explorer.
+    fn first_load(&mut self, reloaded: Reloaded) {
+        self.loading = None;
+        match reloaded.0.as_ref() {
+            Err(errors) => {
+                self.fatal = errors.iter().map(|e| e.to_string()).collect();
+                self.quit = true;
+            }
+            Ok(new) => {
+                let mut opened = App::new(new.clone(), self.now, self.frozen);
+                opened.live = self.live;
+                opened.shift = self.shift;
+                opened.pins = std::mem::take(&mut self.pins);
+                opened.notice = self.notice.take();
+                opened.update(super::app::Action::Resize(
+                    self.size.width,
+                    self.size.height,
+                ));
+                *self = opened;
             }
         }
     }

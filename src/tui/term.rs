@@ -18,7 +18,7 @@ use crate::briefing::{Briefing, Time};
 use crate::tui::app::{Action, App, Effect};
 use crate::tui::keymap;
 use crate::tui::view::{self, theme::Theme};
-use crate::tui::watch::Watch;
+use crate::tui::watch::{FirstLoad, Watch};
 
 /// How the explorer runs: the clock frozen at `now` (else it ticks), where
 /// pins are kept, the folder to watch for changes, and colour or not.
@@ -28,6 +28,17 @@ pub struct Options {
     pub pins: Option<Store>,
     pub watch: Option<PathBuf>,
     pub colour: bool,
+    /// A folder to load while the explorer already shows: `briefing` is a
+    /// stand-in until it is in.
+    pub first_load: Option<PathBuf>,
+}
+
+/// How the explorer ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Ending {
+    Quit,
+    /// The first load failed; these are its errors, `file:line: message`.
+    LoadFailed(Vec<String>),
 }
 
 /// What wakes the loop: a terminal event, or an action from elsewhere (a
@@ -35,6 +46,16 @@ pub struct Options {
 pub enum Input {
     Event(Event),
     Action(Action),
+}
+
+/// The `.txt` files a folder's `sources/` holds: what a first load will read.
+fn count_articles(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir.join("sources")).map_or(0, |entries| {
+        entries
+            .filter_map(Result::ok)
+            .filter(|e| e.path().extension().is_some_and(|x| x == "txt"))
+            .count()
+    })
 }
 
 /// How long the loop waits for a key before it looks for a reload.
@@ -54,12 +75,13 @@ fn backend_error<E: std::error::Error + Send + Sync + 'static>(e: E) -> io::Erro
 /// Opens the explorer on the real terminal until `q`, SIGTERM or an error;
 /// the terminal is restored in every case, panics included. `now` freezes
 /// the clock; without it the clock ticks.
-pub fn run(briefing: Briefing, options: Options) -> io::Result<()> {
+pub fn run(briefing: Briefing, options: Options) -> io::Result<Ending> {
     let Options {
         now,
         pins,
         watch,
         colour,
+        first_load,
     } = options;
     let mut app = App::new(briefing, now.unwrap_or_else(local_now), now.is_some());
     if let Some(store) = &pins {
@@ -68,6 +90,10 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<()> {
         if let Some(warning) = loaded.warning {
             app.update(Action::Notice(warning));
         }
+    }
+    let mut first = FirstLoad::start(first_load.as_deref());
+    if first.running() {
+        app.loading = Some(first_load.as_deref().map_or(0, count_articles));
     }
     let theme = if colour {
         Theme::color()
@@ -103,8 +129,8 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<()> {
             if panic_for_test {
                 panic!("BRIEF_TEST_PANIC is set");
             }
-            // While watching, wake often enough to take a reload in soon.
-            let slice = if watch.is_some() {
+            // While loading or watching, wake often enough to take it in soon.
+            let slice = if watch.is_some() || first.running() {
                 timeout.min(WATCH_SLICE)
             } else {
                 timeout
@@ -112,7 +138,9 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<()> {
             if event::poll(slice)? {
                 return event::read().map(|e| Some(Input::Event(e)));
             }
-            let reloaded = watch.as_mut().and_then(Watch::poll);
+            let reloaded = first
+                .poll()
+                .or_else(|| watch.as_mut().and_then(Watch::poll));
             Ok(reloaded.map(|r| Input::Action(Action::Reload(r))))
         };
         let perform = |app: &App, effect: Effect| perform(app, effect, pins.as_ref());
@@ -120,7 +148,12 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<()> {
     });
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
-    result
+    result?;
+    Ok(if app.fatal.is_empty() {
+        Ending::Quit
+    } else {
+        Ending::LoadFailed(app.fatal)
+    })
 }
 
 /// Does what an update asked for; a failure comes back as a notice.

@@ -16,13 +16,63 @@ use crate::briefing::load;
 /// How long the folder must stay still before it is loaded again.
 pub const QUIET: Duration = Duration::from_millis(250);
 
+/// One load of the folder on a thread of its own.
+pub struct Loader {
+    done: Receiver<Reloaded>,
+}
+
+impl Loader {
+    pub fn start(dir: &Path) -> Loader {
+        let (tx, done) = channel();
+        let dir = dir.to_path_buf();
+        std::thread::spawn(move || {
+            let _ = tx.send(Reloaded(Arc::new(load::from_dir(&dir))));
+        });
+        Loader { done }
+    }
+
+    /// The result once the load is over; `Err` while it runs, or if the
+    /// thread died (then it never comes).
+    fn poll(&self) -> Result<Reloaded, TryRecvError> {
+        self.done.try_recv()
+    }
+}
+
 pub struct Watch {
     dir: PathBuf,
     _watcher: RecommendedWatcher,
     changes: Receiver<()>,
     /// When the last change was seen, while a reload is owed.
     owed_since: Option<Instant>,
-    loading: Option<Receiver<Reloaded>>,
+    loading: Option<Loader>,
+}
+
+/// The first load of a large folder, while the explorer already shows.
+pub struct FirstLoad(Option<Loader>);
+
+impl FirstLoad {
+    pub fn start(dir: Option<&Path>) -> FirstLoad {
+        FirstLoad(dir.map(Loader::start))
+    }
+
+    pub fn poll(&mut self) -> Option<Reloaded> {
+        let result = self.0.as_ref()?.poll();
+        match result {
+            Ok(done) => {
+                self.0 = None;
+                Some(done)
+            }
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => {
+                self.0 = None;
+                None
+            }
+        }
+    }
+
+    pub fn running(&self) -> bool {
+        self.0.is_some()
+    }
 }
 
 impl Watch {
@@ -51,8 +101,8 @@ impl Watch {
         while self.changes.try_recv().is_ok() {
             self.owed_since = Some(Instant::now());
         }
-        if let Some(rx) = &self.loading {
-            match rx.try_recv() {
+        if let Some(loader) = &self.loading {
+            match loader.poll() {
                 Ok(done) => {
                     self.loading = None;
                     return Some(done);
@@ -63,12 +113,7 @@ impl Watch {
         }
         if self.owed_since.is_some_and(|t| t.elapsed() >= QUIET) {
             self.owed_since = None;
-            let (tx, rx) = channel();
-            let dir = self.dir.clone();
-            std::thread::spawn(move || {
-                let _ = tx.send(Reloaded(Arc::new(load::from_dir(&dir))));
-            });
-            self.loading = Some(rx);
+            self.loading = Some(Loader::start(&self.dir));
         }
         None
     }

@@ -18,6 +18,7 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
+use crate::briefing::text::count;
 use crate::text;
 use crate::tui::app::{App, Overlay, View};
 use crate::tui::layout;
@@ -34,6 +35,24 @@ pub fn view(app: &App, t: &Theme, frame: &mut Frame) {
     };
     header(app, t, frame, panes.header);
     tabs(app, t, frame);
+    if let Some(articles) = app.loading {
+        let text = vec![
+            Line::styled(
+                format!("loading {} …", count(articles, "article")),
+                t.title_focus,
+            ),
+            Line::styled("the panes fill once it is in; q quits", t.dim),
+        ];
+        let body = panes.body;
+        let top = body.height.saturating_sub(2) / 2;
+        let area = Rect {
+            y: body.y + top,
+            height: body.height - top,
+            ..body
+        };
+        frame.render_widget(Paragraph::new(text).alignment(Alignment::Center), area);
+        return status::render(app, t, frame, panes.status);
+    }
     match app.view {
         View::Briefing => {
             countdown::render(app, t, frame, &panes);
