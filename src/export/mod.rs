@@ -199,21 +199,7 @@ pub fn record(app: &mut App, (width, height): (u16, u16), steps: &[Step], title:
     let mut steps_left = steps.iter();
     let events = std::iter::from_fn(|| {
         emit(tape.take());
-        for step in steps_left.by_ref() {
-            match step {
-                Step::Wait(pause) => clock.set(clock.get() + *pause),
-                Step::Key(event) => {
-                    let delay = if step.is_typed_char() {
-                        TYPE_DELAY
-                    } else {
-                        KEY_DELAY
-                    };
-                    clock.set(clock.get() + delay);
-                    return Some(event.clone());
-                }
-            }
-        }
-        None
+        next_key(&mut steps_left, &clock)
     });
     term::replay(&mut terminal, app, &Theme::color(), events)
         .expect("writing to memory cannot fail");
@@ -233,6 +219,30 @@ pub fn record(app: &mut App, (width, height): (u16, u16), steps: &[Step], title:
         });
     }
     cast
+}
+
+/// The next key of a script, with `clock` moved on to when it is pressed:
+/// past the pauses before it, then [`TYPE_DELAY`] for a typed character or
+/// [`KEY_DELAY`] for any other key.
+fn next_key<'a>(
+    steps: &mut impl Iterator<Item = &'a Step>,
+    clock: &std::cell::Cell<Duration>,
+) -> Option<ratatui::crossterm::event::Event> {
+    for step in steps {
+        match step {
+            Step::Wait(pause) => clock.set(clock.get() + *pause),
+            Step::Key(event) => {
+                let delay = if step.is_typed_char() {
+                    TYPE_DELAY
+                } else {
+                    KEY_DELAY
+                };
+                clock.set(clock.get() + delay);
+                return Some(event.clone());
+            }
+        }
+    }
+    None
 }
 
 /// `brief screenshot`: the screen after `steps`, written to `out` as its
@@ -268,23 +278,7 @@ pub fn frames(
         Terminal::with_options(backend, options).expect("a test backend cannot fail");
     let clock = std::cell::Cell::new(Duration::ZERO);
     let mut steps_left = steps.iter();
-    let events = std::iter::from_fn(|| {
-        for step in steps_left.by_ref() {
-            match step {
-                Step::Wait(pause) => clock.set(clock.get() + *pause),
-                Step::Key(event) => {
-                    let delay = if step.is_typed_char() {
-                        TYPE_DELAY
-                    } else {
-                        KEY_DELAY
-                    };
-                    clock.set(clock.get() + delay);
-                    return Some(event.clone());
-                }
-            }
-        }
-        None
-    });
+    let events = std::iter::from_fn(|| next_key(&mut steps_left, &clock));
     let mut frames: Vec<(u64, Buffer)> = Vec::new();
     term::replay_frames(&mut terminal, app, &Theme::color(), events, |buf| {
         if frames.last().is_none_or(|(_, last)| last != buf) {
