@@ -8,5 +8,6 @@ pub mod building;
 pub mod cli;
 pub mod export;
 pub mod report;
+pub mod suggesting;
 pub mod text;
 pub mod tui;
