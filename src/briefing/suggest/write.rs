@@ -161,3 +161,55 @@ fn push(doc: &mut DocumentMut, s: &Suggestion, id: &str) {
         array.push(t);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::briefing::suggest::suggest;
+
+    fn folder(toml: &str) -> tempfile::TempDir {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::create_dir(tmp.path().join("sources")).unwrap();
+        std::fs::write(
+            tmp.path().join("sources/a.txt"),
+            "The truce expires on Nov. 10. A vote is scheduled for Thursday.\n",
+        )
+        .unwrap();
+        std::fs::write(tmp.path().join("briefing.toml"), toml).unwrap();
+        tmp
+    }
+
+    const TOML: &str = "# keep me\nas_of = \"2025-10-26T20:00:00+08:00\"\n\n# deadlines below\n";
+
+    #[test]
+    fn a_full_disk_half_way_leaves_the_file_as_it_was() {
+        let dir = folder(TOML);
+        let b = load::from_dir(dir.path()).unwrap();
+        let found = suggest(&b);
+        let chosen: Vec<&Suggestion> = found.iter().collect();
+        let err = append(dir.path(), &chosen, &Disk::with_quota(40)).unwrap_err();
+        assert!(matches!(err, WriteError::Failed(ref m) if m.contains("cannot write")));
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("briefing.toml")).unwrap(),
+            TOML
+        );
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+    }
+
+    #[test]
+    fn entries_go_below_the_comments_that_end_the_file_and_reload() {
+        let dir = folder(TOML);
+        let b = load::from_dir(dir.path()).unwrap();
+        let found = suggest(&b);
+        let chosen: Vec<&Suggestion> = found.iter().collect();
+        let outcomes = append(dir.path(), &chosen, &Disk::new()).unwrap();
+        assert_eq!(outcomes.len(), 2);
+        let after = std::fs::read_to_string(dir.path().join("briefing.toml")).unwrap();
+        assert!(after.starts_with(TOML), "{after}");
+        assert!(after.contains("# suggested by brief suggest: confidence"));
+        let reloaded = load::from_dir(dir.path()).unwrap();
+        assert_eq!(reloaded.deadlines.len(), 2);
+        assert_eq!(reloaded.deadlines[0].due, found[0].due);
+    }
+}
