@@ -73,6 +73,23 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "md")]
         format: PinFormat,
     },
+    /// Suggest deadlines found in the sources' text, as [[deadline]] entries to paste
+    #[command(after_help = SUGGEST_HELP)]
+    Suggest {
+        /// Print JSON instead of TOML
+        #[arg(long)]
+        json: bool,
+        /// Append the suggestions chosen with --pick to the --data folder's briefing.toml
+        #[arg(long)]
+        write: bool,
+        /// Which suggestions, by their number, e.g. 1,3
+        #[arg(long, value_name = "N,M", value_delimiter = ',')]
+        pick: Vec<usize>,
+        /// Put dates in this zone (daylight time included), e.g. America/New_York;
+        /// default: the offset of the briefing's as_of
+        #[arg(long, value_name = "ZONE", value_parser = parse_zone)]
+        zone: Option<chrono_tz::Tz>,
+    },
     /// Print one source article
     Read {
         /// The source's id (its file name without .txt unless briefing.toml gives another)
@@ -247,6 +264,25 @@ Exit codes: 0 all added or skipped, 1 an address or write failed (the others are
 added), 2 bad input (no such file, not a page or feed, a folder that fails brief check).
 
 Example: brief new story && brief add --data story page.html https://example.org/feed.xml";
+
+/// How `brief suggest` finds and writes deadlines, under `brief suggest --help`.
+pub const SUGGEST_HELP: &str = "\
+Finds sentences that set a date to something (a deadline, an expiry, a start of effect, \
+a scheduled meeting or vote) and resolves the date against the article's own date or \
+the briefing's as_of. Each suggestion says which hour and zone it assumed, what it \
+resolved a relative date against, and how sure it is. Nothing is written unless \
+--write is given: then the suggestions numbered in --pick are appended to \
+briefing.toml (comments kept, written atomically) and brief check still passes.
+
+Example: brief suggest --data story && brief suggest --data story --write --pick 1,3";
+
+fn parse_zone(s: &str) -> Result<chrono_tz::Tz, String> {
+    s.trim().parse().map_err(|_| {
+        format!(
+            "{s:?} is not a zone name of the IANA database, e.g. America/New_York or Asia/Seoul"
+        )
+    })
+}
 
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")

@@ -13,5 +13,6 @@ pub mod man;
 pub mod pager;
 pub mod report;
 pub mod style;
+pub mod suggesting;
 pub mod text;
 pub mod tui;

@@ -110,6 +110,21 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
             return wrote(&out, written);
         }
         Some(Command::New { .. } | Command::Add { .. }) => unreachable!("dispatched in main"),
+        Some(Command::Suggest {
+            json,
+            write,
+            pick,
+            zone,
+        }) => {
+            let request = brief::suggesting::Request {
+                data: cli.data.as_deref(),
+                json,
+                write,
+                pick: &pick,
+                options: brief::briefing::suggest::Options { zone },
+            };
+            return brief::suggesting::run(&briefing, &request);
+        }
         Some(Command::Read { source_id }) => match report::read(&briefing, &source_id, paint) {
             Some(text) => {
                 when = pager::When::Always;

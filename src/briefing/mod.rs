@@ -11,6 +11,7 @@ pub mod people;
 pub mod pins;
 pub mod quotes;
 pub mod search;
+pub mod suggest;
 pub mod text;
 pub mod timeline;
 
