@@ -288,3 +288,41 @@ fn i_tells_the_article_and_who_said_the_quotes_in_view_and_why() {
     type_keys(&mut app, "\x1b");
     assert_eq!(app.overlay, brief::tui::app::Overlay::None);
 }
+
+#[test]
+fn an_uncurated_folder_counts_down_to_deadlines_suggested_from_its_text() {
+    let mut b = builtin();
+    b.curated = false;
+    b.deadlines.clear();
+    b.issues.clear();
+    b.events.clear();
+    let mut app = App::new(b, at("2025-10-28T12:00:00-04:00"), true);
+    app.update(Action::Resize(120, 40));
+    assert!(app.suggested);
+    let days: Vec<String> = app
+        .briefing
+        .deadlines
+        .iter()
+        .map(|d| d.due.format("%Y-%m-%d").to_string())
+        .collect();
+    for day in ["2025-10-30", "2025-11-01", "2025-11-10"] {
+        assert!(days.iter().any(|d| d == day), "{day} in {days:?}");
+    }
+    let screen = brief::export::screen::text(&brief::export::screen::render(
+        &mut app.clone(),
+        &brief::tui::view::theme::Theme::mono(),
+        (120, 40),
+        vec![],
+    ));
+    assert!(
+        screen.contains("suggested from the text, not curated"),
+        "{screen}"
+    );
+    // Enter on a suggestion opens the sentence it was found in.
+    app.focus = Focus::Countdown;
+    type_keys(&mut app, "\n");
+    let d = &app.briefing.deadlines[app.deadline];
+    let mark = app.mark.clone().unwrap();
+    assert_eq!(app.briefing.sources[mark.source].id, d.anchors[0].source);
+    assert_eq!(mark.span, d.anchors[0].span);
+}

@@ -9,6 +9,7 @@ use crate::briefing::coverage::Coverage;
 use crate::briefing::people::{self, Person};
 use crate::briefing::pins::Pin;
 use crate::briefing::search::{self, Hit};
+use crate::briefing::suggest;
 use crate::briefing::timeline::{self, Entry};
 use crate::briefing::{Briefing, Time, clock};
 use crate::text;
@@ -237,6 +238,9 @@ pub struct App {
     pub loading: Option<usize>,
     /// Why the first load failed: the explorer ends and these are printed.
     pub fatal: Vec<String>,
+    /// The countdown shows deadlines suggested from the text, since the
+    /// briefing curates none.
+    pub suggested: bool,
     /// Terminal size, for layout-dependent updates.
     pub size: Rect,
     pub focus: Focus,
@@ -276,9 +280,27 @@ pub enum Front {
 }
 
 const WHEEL_LINES: isize = 3;
+/// How many suggested deadlines an uncurated countdown shows.
+const SUGGESTED: usize = 8;
+
+/// With no curated deadline, the countdown still counts down: to what the
+/// text itself dates (`brief suggest`). True when it does.
+pub(super) fn suggest_if_uncurated(briefing: &mut Briefing) -> bool {
+    if !briefing.deadlines.is_empty() || briefing.sources.is_empty() {
+        return false;
+    }
+    briefing.deadlines = suggest::suggest(briefing)
+        .iter()
+        .take(SUGGESTED)
+        .enumerate()
+        .map(|(i, s)| s.to_deadline(&format!("suggested-{}", i + 1)))
+        .collect();
+    !briefing.deadlines.is_empty()
+}
 
 impl App {
-    pub fn new(briefing: Briefing, now: Time, frozen: bool) -> App {
+    pub fn new(mut briefing: Briefing, now: Time, frozen: bool) -> App {
+        let suggested = suggest_if_uncurated(&mut briefing);
         let focus = if briefing.issues.is_empty() {
             Focus::Reader
         } else {
@@ -312,6 +334,7 @@ impl App {
             load_errors: Vec::new(),
             loading: None,
             fatal: Vec::new(),
+            suggested,
             size: Rect::new(0, 0, 80, 24),
             focus,
             overlay: Overlay::None,

@@ -106,10 +106,13 @@ impl App {
                 ));
             }
             Ok(new) => {
-                let changes = Changes::between(&self.briefing, new);
+                let mut new = new.clone();
+                let suggested = super::app::suggest_if_uncurated(&mut new);
+                let changes = Changes::between(&self.briefing, &new);
                 let fixed = !self.load_errors.is_empty();
                 self.load_errors.clear();
-                self.replace_briefing(new.clone(), &changes);
+                self.replace_briefing(new, &changes);
+                self.suggested = suggested;
                 self.notice = Some(if fixed && changes == Changes::default() {
                     "reloaded: the errors are fixed".into()
                 } else {

@@ -15,10 +15,10 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame, panes: &Panes) {
     let focused = app.focus == Focus::Countdown;
     let deadlines = &app.briefing.deadlines;
     let all_passed = !deadlines.is_empty() && clock::next_due(deadlines, &app.now).is_none();
-    let title = if all_passed {
-        "Countdown · all passed"
-    } else {
-        "Countdown"
+    let title = match (app.suggested, all_passed) {
+        (true, _) => "Countdown · suggested from the text, not curated (? explains)",
+        (false, true) => "Countdown · all passed",
+        (false, false) => "Countdown",
     };
     let mut block = super::pane(t, title, focused);
     if let Some(note) = legend(app) {
@@ -36,7 +36,7 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame, panes: &Panes) {
     }
     let inner = panes.countdown_list;
     frame.render_widget(block, area);
-    if !app.briefing.curated || deadlines.is_empty() {
+    if deadlines.is_empty() {
         let msg = app.briefing.nothing_in(Curated::Deadlines);
         frame.render_widget(Paragraph::new(Span::styled(msg, t.dim)), inner);
         return;
