@@ -5,6 +5,7 @@
 
 pub mod briefing;
 pub mod cli;
+pub mod corpus;
 pub mod export;
 pub mod report;
 pub mod text;
