@@ -15,8 +15,9 @@
 //!    where the letters are first all found (fzf's forward then backward scan).
 //!
 //! An earlier place wins among places of one tier. The term's score is its
-//! tier times 2^32 plus fuzzy-matcher's `SkimMatcherV2` score of the term
-//! against that window alone, so a tier always outranks any letter score;
+//! tier times 2^32 plus fuzzy-matcher's `SkimMatcherV2::fuzzy_match` score
+//! of the term against that window alone (the marks are the letters
+//! `fuzzy_indices` picks in it), so a tier always outranks any letter score;
 //! the field where the term scores higher is the one marked (the text on a
 //! tie). An item's score is the sum over its terms; results are best first,
 //! ties in the order the items were given. An empty query lists every item
@@ -446,7 +447,12 @@ fn marks(matcher: &SkimMatcherV2, fields: [Option<&str>; 2], q: &[Term]) -> [Vec
                 continue;
             };
             let window = &field[p.window.clone()];
-            let Some((letters, at)) = matcher.fuzzy_indices(window, &term.text) else {
+            // Ranked by fuzzy_match's score, as the scan is; fuzzy_indices
+            // (whose score can differ a little) only says which letters.
+            let (Some(letters), Some((_, at))) = (
+                matcher.fuzzy_match(window, &term.text),
+                matcher.fuzzy_indices(window, &term.text),
+            ) else {
                 continue;
             };
             let score = p.tier * TIER + letters;
