@@ -96,7 +96,9 @@ fn place(field: &str, term: &str) -> Option<(i64, Range<usize>)> {
 
 /// Score and marks of one item's fields, or `None` when a term misses.
 fn reference_item(fields: [Option<&str>; 2], query: &str) -> Option<(i64, [Vec<Range<usize>>; 2])> {
-    let m = SkimMatcherV2::default().smart_case();
+    // A fresh matcher for every string: fuzzy-matcher 0.3.7's cache leaks
+    // one score into the next.
+    let m = || SkimMatcherV2::default().smart_case();
     let mut total = 0;
     let mut marks: [Vec<Range<usize>>; 2] = Default::default();
     for term in query.split_whitespace() {
@@ -107,9 +109,13 @@ fn reference_item(fields: [Option<&str>; 2], query: &str) -> Option<(i64, [Vec<R
                 continue;
             };
             let w = &field[window.clone()];
-            let letters = m.fuzzy_match(w, term).expect("the window holds the term");
-            let (_, at) = m.fuzzy_indices(w, term).expect("the window holds the term");
-            let score = tier * (1 << 32) + letters;
+            let cap = (1 << 19) - 1;
+            let letters = m().fuzzy_match(w, term).expect("the window holds the term");
+            let (_, at) = m()
+                .fuzzy_indices(w, term)
+                .expect("the window holds the term");
+            let gaps = (w.chars().count() - term.chars().count()) as i64;
+            let score = tier * (1 << 40) - gaps.min(cap) * (1 << 20) + letters.clamp(-cap, cap);
             if best.as_ref().is_none_or(|b| score > b.0) {
                 let offsets: Vec<(usize, char)> = w.char_indices().collect();
                 let ranges = at

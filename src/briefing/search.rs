@@ -14,14 +14,16 @@
 //! 0. its letters scattered but in order, in the shortest window that ends
 //!    where the letters are first all found (fzf's forward then backward scan).
 //!
-//! An earlier place wins among places of one tier. The term's score is its
-//! tier times 2^32 plus fuzzy-matcher's `SkimMatcherV2::fuzzy_match` score
-//! of the term against that window alone (the marks are the letters
-//! `fuzzy_indices` picks in it), so a tier always outranks any letter score;
-//! the field where the term scores higher is the one marked (the text on a
-//! tie). An item's score is the sum over its terms; results are best first,
-//! ties in the order the items were given. An empty query lists every item
-//! in order, with score 0.
+//! An earlier place wins among places of one tier. A term's score orders,
+//! in turn: its tier; then, among scattered letters, how few characters
+//! stand between them in the window (`gaps`); then fuzzy-matcher's
+//! `SkimMatcherV2::fuzzy_match` score of the term against that window alone
+//! (the marks are the letters `fuzzy_indices` picks in it). As one number:
+//! `tier * 2^40 - gaps * 2^20 + letters`, gaps and letters capped below
+//! 2^19. The field where the term scores higher is the one marked (the text
+//! on a tie). An item's score is the sum over its terms; results are best
+//! first, ties in the order the items were given. An empty query lists
+//! every item in order, with score 0.
 //!
 //! # API
 //! - [`search`]`(quotes, query) -> Vec<Hit>`: every match with its marks.
@@ -37,9 +39,12 @@
 //! Every keystroke scans everything, so the scan is kept cheap: a term's
 //! letters must occur in order (found with memchr on the raw bytes) before
 //! anything else is done; only the window where the term landed is scored;
-//! a contiguous window's score is remembered (it differs between items only
-//! by letter case); the items are split across the cores; only the best `k`
-//! are selected (no full sort) and only they get their marks computed.
+//! fuzzy-matcher is asked only about the items that can still reach the
+//! best `k` (tier and gaps, known without it, decide the rest), and only in
+//! the field where the term has its best tier and gaps; a contiguous
+//! window's score is remembered (it differs between items only by letter
+//! case); the items are split across the cores; only the best `k` are
+//! selected (no full sort) and only they get their marks computed.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -100,11 +105,10 @@ pub fn search(quotes: &[Quote], query: &str) -> Vec<Hit> {
 pub fn search_top(quotes: &[Quote], query: &str, k: usize) -> Found<Hit> {
     let fields = |i: usize| [Some(quotes[i].text.as_str()), quotes[i].speaker.as_deref()];
     let (total, best, q) = rank(quotes.len(), &fields, query, k);
-    let matcher = matcher();
     let hits = best
         .into_iter()
         .map(|(score, quote)| {
-            let [text_ranges, speaker_ranges] = marks(&matcher, fields(quote), &q);
+            let [text_ranges, speaker_ranges] = marks(fields(quote), &q);
             Hit {
                 quote,
                 score,
@@ -148,11 +152,10 @@ pub fn search_text_top(
     };
     let fields = |i: usize| [Some(text(i)), None];
     let (total, best, q) = rank(passages.len(), &fields, query, k);
-    let matcher = matcher();
     let hits = best
         .into_iter()
         .map(|(score, passage)| {
-            let [ranges, _] = marks(&matcher, fields(passage), &q);
+            let [ranges, _] = marks(fields(passage), &q);
             let at = passages[passage].span.start;
             TextHit {
                 passage,
@@ -167,12 +170,19 @@ pub fn search_text_top(
     Found { total, hits }
 }
 
-/// A term outranks by tier before any letter score counts.
-const TIER: i64 = 1 << 32;
+/// A tier outweighs any gap, and one character of gap outweighs any
+/// letter score (gaps and letter scores are capped at `CAP`).
+const TIER: i64 = 1 << 40;
+const GAP: i64 = 1 << 20;
+const CAP: i64 = (1 << 19) - 1;
 
 /// Below this many items one thread is quicker than starting another.
 const PARALLEL_FROM: usize = 4096;
 
+/// A fresh matcher for every string scored: fuzzy-matcher 0.3.7 reuses its
+/// score matrix without clearing it, so a reused matcher's score depends on
+/// the strings scored before ("aal" in "ade deal" scores 71 after "and
+/// avoid invol", 59 alone), and `use_cache(false)` panics on a RefCell.
 fn matcher() -> SkimMatcherV2 {
     SkimMatcherV2::default().smart_case()
 }
@@ -250,28 +260,42 @@ fn terms(query: &str) -> Vec<Term> {
 struct Place {
     tier: i64,
     window: Range<usize>,
+    /// Characters in the window that are not the term's (0 when together).
+    gaps: i64,
+}
+
+impl Place {
+    /// The part of the score known before fuzzy-matcher is asked.
+    fn key(&self) -> i64 {
+        self.tier * TIER - self.gaps.min(CAP) * GAP
+    }
 }
 
 /// The best place of `term` in `field`, or `None` when its letters do not
 /// all occur in order.
 fn place(field: &str, term: &Term) -> Option<Place> {
+    if let Some(place) = contiguous(field, term) {
+        return Some(place);
+    }
     let hay = field.as_bytes();
-    // The letters in order, earliest end first: the cheap test that rejects
-    // most items, and the end of the scattered window.
+    // The letters in order, earliest end first: the test that rejects most
+    // items, and the end of the scattered window.
     let mut end = 0;
     for u in 0..term.units.len() {
         end += term.find_unit(u, &hay[end..], false)? + term.unit(u).len();
-    }
-    if let Some(place) = contiguous(field, term) {
-        return Some(place);
     }
     let mut start = end;
     for u in (0..term.units.len()).rev() {
         start = term.find_unit(u, &hay[..start], true)?;
     }
+    let chars = hay[start..end]
+        .iter()
+        .filter(|&&b| b & 0xc0 != 0x80)
+        .count();
     Some(Place {
         tier: 0,
         window: start..end,
+        gaps: (chars - term.units.len()) as i64,
     })
 }
 
@@ -303,6 +327,7 @@ fn contiguous(field: &str, term: &Term) -> Option<Place> {
             best = Some(Place {
                 tier,
                 window: at..at + n,
+                gaps: 0,
             });
             if tier == 3 {
                 break;
@@ -315,73 +340,126 @@ fn contiguous(field: &str, term: &Term) -> Option<Place> {
 /// Scores windows, remembering contiguous ones: they differ from one item
 /// to the next only in letter case, so a handful of scores serve them all.
 struct Scorer {
-    matcher: SkimMatcherV2,
     seen: Vec<HashMap<Box<[u8]>, i64>>,
 }
 
 impl Scorer {
     fn new(terms: usize) -> Scorer {
         Scorer {
-            matcher: matcher(),
             seen: (0..terms).map(|_| HashMap::new()).collect(),
         }
     }
 
-    fn score(&mut self, t: usize, term: &Term, field: &str, place: &Place) -> i64 {
+    /// fuzzy-matcher's score of the term in the window, bounded so that it
+    /// never outweighs one character of gap.
+    fn letters(&mut self, t: usize, term: &Term, field: &str, place: &Place) -> i64 {
         let window = &field[place.window.clone()];
-        let letters = if place.tier > 0 {
-            match self.seen[t].get(window.as_bytes()) {
-                Some(&s) => s,
-                None => {
-                    let s = self.skim(window, term);
-                    self.seen[t].insert(window.as_bytes().into(), s);
-                    s
-                }
-            }
-        } else {
-            self.skim(window, term)
-        };
-        place.tier * TIER + letters
-    }
-
-    fn skim(&self, window: &str, term: &Term) -> i64 {
-        // The window holds the term's letters in order under the same case
-        // rule, so the matcher always matches.
-        self.matcher.fuzzy_match(window, &term.text).unwrap_or(0)
+        if place.gaps > 0 {
+            return skim(window, term);
+        }
+        if let Some(&s) = self.seen[t].get(window.as_bytes()) {
+            return s;
+        }
+        let s = skim(window, term);
+        self.seen[t].insert(window.as_bytes().into(), s);
+        s
     }
 }
 
-/// The score of one item, or `None` when a term matches none of its fields.
-fn score_item(fields: [Option<&str>; 2], terms: &[Term], scorer: &mut Scorer) -> Option<i64> {
-    let mut places: [[Option<Place>; 2]; 8] = Default::default();
-    let mut overflow = Vec::new();
-    // Every term must land somewhere before anything is scored.
-    for (t, term) in terms.iter().enumerate() {
+fn skim(window: &str, term: &Term) -> i64 {
+    // The window holds the term's letters in order under the same case
+    // rule, so the matcher always matches.
+    matcher()
+        .fuzzy_match(window, &term.text)
+        .unwrap_or(0)
+        .clamp(-CAP, CAP)
+}
+
+/// Each term's places in the two fields, or `None` when a term lands in
+/// neither.
+fn places(fields: [Option<&str>; 2], terms: &[Term]) -> Option<Vec<[Option<Place>; 2]>> {
+    terms
+        .iter()
+        .map(|term| {
+            let found = fields.map(|f| f.and_then(|f| place(f, term)));
+            found.iter().any(Option::is_some).then_some(found)
+        })
+        .collect()
+}
+
+fn best_key(found: &[Option<Place>; 2]) -> i64 {
+    found
+        .iter()
+        .flatten()
+        .map(Place::key)
+        .max()
+        .unwrap_or(i64::MIN)
+}
+
+/// The score of one item without fuzzy-matcher: every term's best tier and
+/// gaps. It orders items except among equals, which `score` settles.
+fn key_item(fields: [Option<&str>; 2], terms: &[Term]) -> Option<i64> {
+    let mut total = 0;
+    for term in terms {
         let found = fields.map(|f| f.and_then(|f| place(f, term)));
         if found.iter().all(Option::is_none) {
             return None;
         }
-        match places.get_mut(t) {
-            Some(slot) => *slot = found,
-            None => overflow.push(found),
-        }
-    }
-    let mut total = 0;
-    for (t, term) in terms.iter().enumerate() {
-        let found = places.get(t).unwrap_or_else(|| &overflow[t - places.len()]);
-        let mut best = i64::MIN;
-        for (f, p) in fields.iter().zip(found) {
-            if let (Some(f), Some(p)) = (f, p) {
-                best = best.max(scorer.score(t, term, f, p));
-            }
-        }
-        total += best;
+        total += best_key(&found);
     }
     Some(total)
 }
 
+/// The full score of an item that matches. Only fields where the term has
+/// its best key are scored: letters never outweigh a tier or a gap.
+fn score_item(fields: [Option<&str>; 2], terms: &[Term], scorer: &mut Scorer) -> i64 {
+    let Some(found) = places(fields, terms) else {
+        return i64::MIN;
+    };
+    let mut total = 0;
+    for (t, (term, found)) in terms.iter().zip(&found).enumerate() {
+        let key = best_key(found);
+        let mut letters = i64::MIN;
+        for (f, p) in fields.iter().zip(found) {
+            if let (Some(f), Some(p)) = (f, p)
+                && p.key() == key
+            {
+                letters = letters.max(scorer.letters(t, term, f, p));
+            }
+        }
+        total += key + letters;
+    }
+    total
+}
+
+/// Runs `work` over `0..n` split across the cores, results in order.
+fn split<T: Send>(n: usize, work: impl Fn(Range<usize>) -> Vec<T> + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
+    if n < PARALLEL_FROM || threads == 1 {
+        return work(0..n);
+    }
+    let chunk = n.div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                let work = &work;
+                s.spawn(move || work(t * chunk..((t + 1) * chunk).min(n)))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("a search thread does not panic"))
+            .collect()
+    })
+}
+
 /// How many of the `n` items match, the best `k` as `(score, index)` best
 /// first, and the parsed query for marking them.
+///
+/// Two passes: the first finds every match and its score short of
+/// fuzzy-matcher's part; only the items that can still reach the best `k`
+/// (those whose partial score is at least the `k`-th best) are scored in
+/// full by the second.
 fn rank<'a, F>(n: usize, fields: &F, query: &str, k: usize) -> (usize, Vec<(i64, usize)>, Vec<Term>)
 where
     F: Fn(usize) -> [Option<&'a str>; 2] + Sync,
@@ -390,34 +468,29 @@ where
     if q.is_empty() {
         return (n, (0..n.min(k)).map(|i| (0, i)).collect(), q);
     }
-    let scan = |items: Range<usize>| -> (usize, Vec<(i64, usize)>) {
+    let mut keyed = split(n, |items| {
+        items
+            .filter_map(|i| key_item(fields(i), &q).map(|key| (key, i)))
+            .collect()
+    });
+    let total = keyed.len();
+    if k == 0 {
+        return (total, Vec::new(), q);
+    }
+    if k < keyed.len() {
+        let (_, kth, _) = keyed.select_nth_unstable_by(k - 1, |a, b| b.0.cmp(&a.0));
+        let threshold = kth.0;
+        keyed.retain(|&(key, _)| key >= threshold);
+        keyed.sort_unstable_by_key(|&(_, i)| i);
+    }
+    let scored = split(keyed.len(), |part| {
         let mut scorer = Scorer::new(q.len());
-        let scored: Vec<(i64, usize)> = items
-            .filter_map(|i| score_item(fields(i), &q, &mut scorer).map(|s| (s, i)))
-            .collect();
-        (scored.len(), best_k(scored, k))
-    };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(8));
-    let (total, merged) = if n < PARALLEL_FROM || threads == 1 {
-        scan(0..n)
-    } else {
-        let chunk = n.div_ceil(threads);
-        let parts: Vec<(usize, Vec<(i64, usize)>)> = std::thread::scope(|s| {
-            let handles: Vec<_> = (0..threads)
-                .map(|t| {
-                    let scan = &scan;
-                    s.spawn(move || scan(t * chunk..((t + 1) * chunk).min(n)))
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().expect("a search thread does not panic"))
-                .collect()
-        });
-        let total = parts.iter().map(|p| p.0).sum();
-        (total, parts.into_iter().flat_map(|p| p.1).collect())
-    };
-    (total, best_k(merged, k), q)
+        keyed[part]
+            .iter()
+            .map(|&(_, i)| (score_item(fields(i), &q, &mut scorer), i))
+            .collect()
+    });
+    (total, best_k(scored, k), q)
 }
 
 /// The best `k` of `(score, index)`, best first, ties by index, without
@@ -437,31 +510,27 @@ fn best_k(mut all: Vec<(i64, usize)>, k: usize) -> Vec<(i64, usize)> {
 
 /// The byte ranges to mark in each field: for every term, its window's
 /// matched letters in the field where it scored best.
-fn marks(matcher: &SkimMatcherV2, fields: [Option<&str>; 2], q: &[Term]) -> [Vec<Range<usize>>; 2] {
+fn marks(fields: [Option<&str>; 2], q: &[Term]) -> [Vec<Range<usize>>; 2] {
     let mut out: [Vec<Range<usize>>; 2] = Default::default();
     for term in q {
-        let mut best: Option<(i64, usize, Range<usize>, Vec<usize>)> = None;
+        let mut best: Option<(i64, usize, Range<usize>)> = None;
         for (fi, field) in fields.iter().enumerate() {
             let Some(field) = field else { continue };
             let Some(p) = place(field, term) else {
                 continue;
             };
-            let window = &field[p.window.clone()];
-            // Ranked by fuzzy_match's score, as the scan is; fuzzy_indices
-            // (whose score can differ a little) only says which letters.
-            let (Some(letters), Some((_, at))) = (
-                matcher.fuzzy_match(window, &term.text),
-                matcher.fuzzy_indices(window, &term.text),
-            ) else {
-                continue;
-            };
-            let score = p.tier * TIER + letters;
+            let score = p.key() + skim(&field[p.window.clone()], term);
             if best.as_ref().is_none_or(|b| score > b.0) {
-                best = Some((score, fi, p.window, at));
+                best = Some((score, fi, p.window));
             }
         }
-        if let Some((_, fi, window, at)) = best {
-            let field = fields[fi].unwrap_or("");
+        let Some((_, fi, window)) = best else {
+            continue;
+        };
+        let field = fields[fi].unwrap_or("");
+        // fuzzy_indices' score can differ a little from fuzzy_match's, by
+        // which the items were ranked; it only says which letters to mark.
+        if let Some((_, at)) = matcher().fuzzy_indices(&field[window.clone()], &term.text) {
             let ranges = char_ranges(&field[window.clone()], &at);
             out[fi].extend(
                 ranges
@@ -632,6 +701,29 @@ mod tests {
             "{:?}",
             hits[0].text_ranges
         );
+    }
+
+    #[test]
+    fn among_scattered_letters_fewer_gaps_rank_first() {
+        // fuzzy-matcher alone prefers the word starts of the first; the
+        // letters of the second stand closer together.
+        let quotes = [quote("a r_e_d flag", None), quote("the reed", None)];
+        let m = matcher();
+        assert!(m.fuzzy_match("r_e_d", "red") > m.fuzzy_match("reed", "red"));
+        assert_eq!(order(&quotes, "red"), vec![1, 0]);
+    }
+
+    #[test]
+    fn a_score_does_not_depend_on_what_was_scored_before() {
+        let alone = [quote("ade deal", None)];
+        let after = [quote("and avoid invol", None), quote("ade deal", None)];
+        let score = |quotes: &[Quote]| {
+            let hits = search(quotes, "aal");
+            let hit = hits.iter().find(|h| quotes[h.quote].text == "ade deal");
+            hit.map(|h| h.score)
+        };
+        assert!(score(&alone).is_some());
+        assert_eq!(score(&alone), score(&after));
     }
 
     #[test]
