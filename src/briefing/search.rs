@@ -398,9 +398,9 @@ fn best_key(found: &[Option<Place>; 2]) -> i64 {
 
 /// The score of one item without fuzzy-matcher: every term's best tier and
 /// gaps. It orders items except among equals, which `score` settles.
-fn key_item(fields: [Option<&str>; 2], terms: &[Term]) -> Option<i64> {
+fn key_item(fields: [Option<&str>; 2], terms: &[Term], order: &[usize]) -> Option<i64> {
     let mut total = 0;
-    for term in terms {
+    for term in order.iter().map(|&t| &terms[t]) {
         let found = fields.map(|f| f.and_then(|f| place(f, term)));
         if found.iter().all(Option::is_none) {
             return None;
@@ -468,9 +468,13 @@ where
     if q.is_empty() {
         return (n, (0..n.min(k)).map(|i| (0, i)).collect(), q);
     }
+    // The longest term first: it rejects the most items soonest (the one
+    // being typed is usually the shortest).
+    let mut order: Vec<usize> = (0..q.len()).collect();
+    order.sort_by_key(|&t| std::cmp::Reverse(q[t].units.len()));
     let mut keyed = split(n, |items| {
         items
-            .filter_map(|i| key_item(fields(i), &q).map(|key| (key, i)))
+            .filter_map(|i| key_item(fields(i), &q, &order).map(|key| (key, i)))
             .collect()
     });
     let total = keyed.len();
