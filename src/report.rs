@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::briefing::clock::{next_due, remaining, seconds_remaining};
-use crate::briefing::search::search;
+use crate::briefing::search::search_top;
 use crate::briefing::text::count;
 use crate::briefing::{Anchor, Briefing, Curated, Time};
 
@@ -120,7 +120,8 @@ pub fn issues(b: &Briefing, json: bool) -> String {
 }
 
 pub fn quotes(b: &Briefing, query: Option<&str>, limit: Option<usize>, json: bool) -> String {
-    let hits = search(&b.quotes, query.unwrap_or(""));
+    let found = search_top(&b.quotes, query.unwrap_or(""), limit.unwrap_or(usize::MAX));
+    let hits = found.hits;
     let shown = hits.iter().take(limit.unwrap_or(usize::MAX));
     if json {
         #[derive(Serialize)]
@@ -158,7 +159,7 @@ pub fn quotes(b: &Briefing, query: Option<&str>, limit: Option<usize>, json: boo
             q.line
         ));
     }
-    out.push_str(&format!("{} of {} quotes\n", hits.len(), b.quotes.len()));
+    out.push_str(&format!("{} of {} quotes\n", found.total, b.quotes.len()));
     out
 }
 
