@@ -1,19 +1,25 @@
 //! How long the work done per keystroke and at start-up takes, against the
 //! budget a user feels: one frame at 60 Hz. Run with `cargo bench`.
 //!
-//! A plain timing loop (median of repeated runs) instead of criterion: the
-//! question is "far under a frame or not", which does not need statistics
-//! worth a heavy dependency.
+//! A plain timing loop (median and 95th percentile of repeated runs) instead
+//! of criterion: the question is "far under a frame or not", which does not
+//! need statistics worth a heavy dependency.
 
 use std::hint::black_box;
+use std::ops::Range;
 use std::time::{Duration, Instant};
 
+use brief::briefing::Quote;
 use brief::briefing::load::{self, Files};
-use brief::briefing::search::search;
+use brief::briefing::search::{passages, search, search_text_top, search_top};
 
 const FRAME: Duration = Duration::from_micros(16_667);
 
-fn median(mut f: impl FnMut(), runs: usize) -> Duration {
+/// Rows a search result list can show: what a keystroke needs marked.
+const SHOWN: usize = 100;
+
+/// Every run's time, sorted.
+fn times(mut f: impl FnMut(), runs: usize) -> Vec<Duration> {
     let mut times: Vec<Duration> = (0..runs)
         .map(|_| {
             let start = Instant::now();
@@ -22,7 +28,22 @@ fn median(mut f: impl FnMut(), runs: usize) -> Duration {
         })
         .collect();
     times.sort();
-    times[runs / 2]
+    times
+}
+
+fn median(f: impl FnMut(), runs: usize) -> Duration {
+    let t = times(f, runs);
+    t[t.len() / 2]
+}
+
+/// Median and 95th percentile of a sorted sample.
+fn quantiles(sorted: &[Duration]) -> (Duration, Duration) {
+    let at = |q: f64| sorted[((sorted.len() - 1) as f64 * q).round() as usize];
+    (at(0.5), at(0.95))
+}
+
+fn ms(t: Duration) -> f64 {
+    t.as_secs_f64() * 1e3
 }
 
 fn report(what: &str, t: Duration) {
@@ -50,6 +71,31 @@ fn corpus(times: usize) -> Files {
     }
 }
 
+/// What every keystroke typing each of these queries searches for.
+const TYPED: [&str; 3] = ["rare earth", "trump said", "zzzq"];
+
+fn keystrokes() -> Vec<&'static str> {
+    TYPED
+        .iter()
+        .flat_map(|q| q.char_indices().map(move |(i, c)| &q[..i + c.len_utf8()]))
+        .collect()
+}
+
+/// Times `f` on every keystroke's query, `runs` times each; prints each
+/// query's median and returns every time, sorted.
+fn per_keystroke(label: &str, runs: usize, mut f: impl FnMut(&str)) -> Vec<Duration> {
+    let mut all = Vec::new();
+    let mut line = String::new();
+    for q in keystrokes() {
+        let t = times(|| f(q), runs);
+        line.push_str(&format!(" {q:?} {:.1}", ms(t[t.len() / 2])));
+        all.extend(t);
+    }
+    println!("  {label} median ms per keystroke:{line}");
+    all.sort();
+    all
+}
+
 fn main() {
     println!("median of repeated runs; 1 frame = 16.7 ms");
     report(
@@ -63,15 +109,117 @@ fn main() {
             median(|| drop(black_box(search(&small.quotes, query))), 200),
         );
     }
-    let big = load::load(corpus(100)).expect("synthetic corpus loads");
     report(
         "load + extract, 500 articles",
         median(|| drop(black_box(load::load(corpus(100)))), 5),
     );
-    for query in ["r", "rare earth"] {
-        report(
-            &format!("search {:?} over {} quotes", query, big.quotes.len()),
-            median(|| drop(black_box(search(&big.quotes, query))), 20),
-        );
+
+    let articles = 10_000;
+    let generated = brief::corpus::generate(articles, 1);
+    let bytes: usize = generated.iter().map(|(_, t)| t.len()).sum();
+    let start = Instant::now();
+    let big = load::load(Files {
+        root: "generated".into(),
+        toml: None,
+        sources: generated
+            .into_iter()
+            .map(|(n, t)| (n, t.into_bytes()))
+            .collect(),
+    })
+    .expect("the generated corpus loads");
+    println!(
+        "\ngenerated corpus: {articles} articles, {:.1} MB, {} quotes (loaded once in {:.1} s)",
+        bytes as f64 / 1e6,
+        big.quotes.len(),
+        start.elapsed().as_secs_f64()
+    );
+
+    println!("per-keystroke search, every prefix of {TYPED:?}:");
+    let before = per_keystroke("exhaustive scan (before)", 5, |q| {
+        drop(black_box(exhaustive(&big.quotes, q)))
+    });
+    let after = per_keystroke("search_top, 100 marked (after)", 21, |q| {
+        drop(black_box(search_top(&big.quotes, q, SHOWN)))
+    });
+    let start = Instant::now();
+    let sentences = passages(&big.sources);
+    println!(
+        "passages: {} sentences, made once in {:.0} ms",
+        sentences.len(),
+        ms(start.elapsed())
+    );
+    let text = per_keystroke("search_text_top, 100 marked", 11, |q| {
+        drop(black_box(search_text_top(
+            &big.sources,
+            &sentences,
+            q,
+            SHOWN,
+        )))
+    });
+
+    println!(
+        "\n{:<40} {:>10} {:>10}",
+        "per keystroke", "median ms", "p95 ms"
+    );
+    let (b50, b95) = quantiles(&before);
+    let (a50, a95) = quantiles(&after);
+    let (t50, t95) = quantiles(&text);
+    let quotes = big.quotes.len();
+    for (what, m, p) in [
+        (format!("quotes, exhaustive scan, {quotes}"), b50, b95),
+        (format!("quotes, search_top, {quotes}"), a50, a95),
+        (format!("full text, {} passages", sentences.len()), t50, t95),
+    ] {
+        println!("{what:<40} {:>10.1} {:>10.1}", ms(m), ms(p));
     }
+    println!(
+        "quote search speed-up: {:.1}x at the median, {:.1}x at p95",
+        ms(b50) / ms(a50),
+        ms(b95) / ms(a95)
+    );
+}
+
+/// The search as it was before ranking and the fast path: fuzzy_indices on
+/// the text and the speaker of every quote, then a full sort. Kept as the
+/// baseline the new search is measured against.
+fn exhaustive(quotes: &[Quote], query: &str) -> Vec<(usize, i64, Vec<Range<usize>>)> {
+    use fuzzy_matcher::FuzzyMatcher;
+    let query = query.trim();
+    let matcher = fuzzy_matcher::skim::SkimMatcherV2::default().smart_case();
+    let mut hits: Vec<(usize, i64, Vec<Range<usize>>)> = quotes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, q)| {
+            let in_text = matcher.fuzzy_indices(&q.text, query);
+            let in_speaker = q
+                .speaker
+                .as_deref()
+                .and_then(|s| matcher.fuzzy_indices(s, query).map(|m| (s, m)));
+            let in_text =
+                in_text.filter(|(ts, _)| in_speaker.as_ref().is_none_or(|(_, (ss, _))| ts >= ss));
+            match (in_text, in_speaker) {
+                (Some((score, at)), _) => Some((i, score, char_ranges(&q.text, &at))),
+                (None, Some((speaker, (score, at)))) => Some((i, score, char_ranges(speaker, &at))),
+                (None, None) => None,
+            }
+        })
+        .collect();
+    hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    hits
+}
+
+fn char_ranges(s: &str, char_indices: &[usize]) -> Vec<Range<usize>> {
+    let offsets: Vec<(usize, char)> = s.char_indices().collect();
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    for &ci in char_indices {
+        let Some(&(start, c)) = offsets.get(ci) else {
+            continue;
+        };
+        let end = start + c.len_utf8();
+        match ranges.last_mut() {
+            Some(last) if last.end == start => last.end = end,
+            _ => ranges.push(start..end),
+        }
+    }
+    ranges
 }

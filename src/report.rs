@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::briefing::clock::{next_due, remaining, seconds_remaining};
 use crate::briefing::pins::Pin;
-use crate::briefing::search::search;
+use crate::briefing::search::search_top;
 use crate::briefing::text::count;
 use crate::briefing::{Anchor, Briefing, Curated, Side, Time};
 use crate::style::{Paint, Role};
@@ -152,7 +152,8 @@ pub fn quotes(
     json: bool,
     paint: Paint,
 ) -> String {
-    let hits = search(&b.quotes, query.unwrap_or(""));
+    let found = search_top(&b.quotes, query.unwrap_or(""), limit.unwrap_or(usize::MAX));
+    let hits = found.hits;
     let shown = hits.iter().take(limit.unwrap_or(usize::MAX));
     if json {
         #[derive(Serialize)]
@@ -197,7 +198,7 @@ pub fn quotes(
             paint.paint(Role::Dim, &place)
         ));
     }
-    out.push_str(&format!("{} of {} quotes\n", hits.len(), b.quotes.len()));
+    out.push_str(&format!("{} of {} quotes\n", found.total, b.quotes.len()));
     out
 }
 

@@ -133,9 +133,10 @@ fn keys_the_help_once_missed_are_listed_and_work() {
         Some(Action::PrevArticle)
     );
     assert_eq!(action_for(&search, &ctrl('j')), Some(Action::Down));
+    // Tab in the search switches between quotes and the full text.
     assert_eq!(
         action_for(&search, &plain(KeyCode::Tab)),
-        Some(Action::Down)
+        Some(Action::ToggleScope)
     );
     let labels: Vec<String> = BINDINGS.iter().map(|b| b.label()).collect();
     for key in ["Space", "^d", "^u", "←", "→", "^j", "^k", "Tab"] {

@@ -326,3 +326,29 @@ fn an_uncurated_folder_counts_down_to_deadlines_suggested_from_its_text() {
     assert_eq!(app.briefing.sources[mark.source].id, d.anchors[0].source);
     assert_eq!(mark.span, d.anchors[0].span);
 }
+
+#[test]
+fn tab_in_the_search_finds_the_rare_earth_passages_in_the_articles() {
+    let mut app = app();
+    type_keys(&mut app, "/rare earth");
+    let quotes_found = app.search.total;
+    let tab = Event::Key(KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE));
+    app.update(action_for(&app, &tab).unwrap());
+    assert_eq!(app.search.scope, brief::tui::app::SearchScope::Text);
+    assert!(
+        app.search.text_total > quotes_found,
+        "the articles say more than the quotes"
+    );
+    let passages = app.search.passages.clone().unwrap();
+    // The best sentences hold both words, whole.
+    for hit in app.search.text_hits.iter().take(5) {
+        let p = &passages[hit.passage];
+        let sentence = app.briefing.sources[p.source].text[p.span.clone()].to_lowercase();
+        assert!(sentence.contains("rare earth"), "{sentence}");
+    }
+    let first = passages[app.search.text_hits[0].passage].clone();
+    type_keys(&mut app, "\n");
+    assert_eq!((app.view, app.focus), (View::Briefing, Focus::Reader));
+    let mark = app.mark.clone().unwrap();
+    assert_eq!((mark.source, mark.span), (first.source, first.span));
+}

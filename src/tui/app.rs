@@ -8,7 +8,7 @@ use ratatui::layout::{Position, Rect};
 use crate::briefing::coverage::Coverage;
 use crate::briefing::people::{self, Person};
 use crate::briefing::pins::Pin;
-use crate::briefing::search::{self, Hit};
+use crate::briefing::search::{self, Hit, Passage, TextHit};
 use crate::briefing::suggest;
 use crate::briefing::timeline::{self, Entry};
 use crate::briefing::{Briefing, Time, clock};
@@ -126,11 +126,28 @@ pub struct Mark {
     pub span: Range<usize>,
 }
 
+/// What the search overlay searches: what people are quoted saying, or the
+/// full text of every source.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum SearchScope {
+    #[default]
+    Quotes,
+    Text,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Search {
     pub query: String,
-    /// Computed on every edit, so drawing never searches.
+    pub scope: SearchScope,
+    /// Computed on every edit, so drawing never searches; the best
+    /// [`SEARCH_TOP`] of each scope, and how many matched in all.
     pub hits: Vec<Hit>,
+    pub text_hits: Vec<TextHit>,
+    pub total: usize,
+    pub text_total: usize,
+    /// Every sentence of every source, built when full-text search is
+    /// first asked for.
+    pub passages: Option<Vec<Passage>>,
     pub selected: usize,
     /// First result shown.
     pub offset: usize,
@@ -185,6 +202,10 @@ pub enum Action {
     Reload(Reloaded),
     /// Shows the errors of the last reload that did not take.
     OpenErrors,
+    /// The search overlay: quotes or the full text.
+    ToggleScope,
+    /// Index into the full-text results: shows that sentence in the reader.
+    JumpToPassage(usize),
     OpenInfo,
     Resize(u16, u16),
     Scroll {
@@ -280,6 +301,9 @@ pub enum Front {
 }
 
 const WHEEL_LINES: isize = 3;
+/// How many results a search keeps to scroll through; the count says how
+/// many matched in all.
+pub const SEARCH_TOP: usize = 500;
 /// How many suggested deadlines an uncurated countdown shows.
 const SUGGESTED: usize = 8;
 
@@ -462,6 +486,14 @@ impl App {
             Action::Copy => self.copy(),
             Action::Notice(text) => self.notice = Some(text),
             Action::Reload(reloaded) => self.reload(reloaded),
+            Action::ToggleScope => {
+                self.search.scope = match self.search.scope {
+                    SearchScope::Quotes => SearchScope::Text,
+                    SearchScope::Text => SearchScope::Quotes,
+                };
+                self.run_search();
+            }
+            Action::JumpToPassage(i) => self.jump_to_passage(i),
             Action::OpenInfo => {
                 if !self.briefing.sources.is_empty() {
                     self.overlay = Overlay::Info;
@@ -570,7 +602,7 @@ impl App {
     /// Where `target` is (its selection or scroll), and how many places it has.
     fn position(&self, target: Front) -> (usize, usize) {
         match target {
-            Front::Search => (self.search.selected, self.search.hits.len()),
+            Front::Search => (self.search.selected, self.result_count()),
             Front::Help => (
                 self.help_scroll,
                 help::max_scroll(&self.briefing, self.size) + 1,
@@ -660,7 +692,24 @@ impl App {
     }
 
     pub(super) fn run_search(&mut self) {
-        self.search.hits = search::search(&self.briefing.quotes, &self.search.query);
+        let quotes = search::search_top(&self.briefing.quotes, &self.search.query, SEARCH_TOP);
+        self.search.hits = quotes.hits;
+        self.search.total = quotes.total;
+        // The other scope's count shows too, so text is searched only once
+        // it has been asked for.
+        if self.search.scope == SearchScope::Text && self.search.passages.is_none() {
+            self.search.passages = Some(search::passages(&self.briefing.sources));
+        }
+        if let Some(passages) = &self.search.passages {
+            let text = search::search_text_top(
+                &self.briefing.sources,
+                passages,
+                &self.search.query,
+                SEARCH_TOP,
+            );
+            self.search.text_hits = text.hits;
+            self.search.text_total = text.total;
+        }
         self.search.selected = 0;
         self.search.offset = 0;
         // A walk's index points into the list just replaced. The mark stays:
@@ -668,6 +717,31 @@ impl App {
         if matches!(self.stepping, Some(Stepping::Results { .. })) {
             self.stepping = None;
         }
+    }
+
+    /// Results in the scope shown.
+    pub fn result_count(&self) -> usize {
+        match self.search.scope {
+            SearchScope::Quotes => self.search.hits.len(),
+            SearchScope::Text => self.search.text_hits.len(),
+        }
+    }
+
+    fn jump_to_passage(&mut self, i: usize) {
+        let Some(p) = self
+            .search
+            .text_hits
+            .get(i)
+            .and_then(|h| self.search.passages.as_ref()?.get(h.passage))
+        else {
+            return;
+        };
+        let (source, span) = (p.source, p.span.clone());
+        self.overlay = Overlay::None;
+        self.focus = Focus::Reader;
+        self.stepping = None;
+        self.search.selected = i;
+        self.show(source, span);
     }
 
     fn switch_article(&mut self, to: isize) {

@@ -308,7 +308,6 @@ pub const BINDINGS: &[Binding] = &[
             (Code(KeyCode::Up), C::Do(Action::Up)),
             (Ctrl('p'), C::Do(Action::Up)),
             (Ctrl('k'), C::Do(Action::Up)),
-            (Code(KeyCode::BackTab), C::Do(Action::Up)),
         ],
         "previous result",
     ),
@@ -319,9 +318,17 @@ pub const BINDINGS: &[Binding] = &[
             (Code(KeyCode::Down), C::Do(Action::Down)),
             (Ctrl('n'), C::Do(Action::Down)),
             (Ctrl('j'), C::Do(Action::Down)),
-            (Code(KeyCode::Tab), C::Do(Action::Down)),
         ],
         "next result",
+    ),
+    row(
+        "Quote search",
+        Scope::Search,
+        &[
+            (Code(KeyCode::Tab), C::Do(Action::ToggleScope)),
+            (Code(KeyCode::BackTab), C::Do(Action::ToggleScope)),
+        ],
+        "quotes / full text",
     ),
     row(
         "Quote search",
@@ -406,6 +413,7 @@ pub fn hints(front: Front) -> &'static [Hint] {
     const SEARCH: &[Hint] = &[
         hint("type", "filter", &[C::Type]),
         hint("↑↓", "move", &[C::Do(Action::Up), C::Do(Action::Down)]),
+        hint("Tab", "quotes/text", &[C::Do(Action::ToggleScope)]),
         hint("Enter", "show in reader", &[C::JumpToResult]),
         hint("Esc", "close", &[C::Do(Action::CloseOverlay)]),
     ];

@@ -7,7 +7,7 @@ use ratatui::crossterm::event::{
 };
 
 use super::bindings::{BINDINGS, Command, Key, Scope};
-use crate::tui::app::{Action, App, Focus, Overlay, View};
+use crate::tui::app::{Action, App, Focus, Overlay, SearchScope, View};
 
 pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     match event {
@@ -59,10 +59,16 @@ fn key_action(app: &App, command: Command, key: &KeyEvent) -> Option<Action> {
             Some(Action::Article(c as usize - '1' as usize))
         }
         (Command::Type, KeyCode::Char(c)) => Some(Action::SearchInput(c)),
-        (Command::JumpToResult, _) => {
-            let hit = app.search.hits.get(app.search.selected)?;
-            Some(Action::JumpToQuote(hit.quote))
-        }
+        (Command::JumpToResult, _) => match app.search.scope {
+            SearchScope::Quotes => {
+                let hit = app.search.hits.get(app.search.selected)?;
+                Some(Action::JumpToQuote(hit.quote))
+            }
+            SearchScope::Text => {
+                app.search.text_hits.get(app.search.selected)?;
+                Some(Action::JumpToPassage(app.search.selected))
+            }
+        },
         _ => None,
     }
 }

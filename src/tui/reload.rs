@@ -212,6 +212,8 @@ impl App {
         if self.overlay == Overlay::Errors {
             self.overlay = Overlay::None;
         }
+        // Sentences of the old texts: built again when next asked for.
+        self.search.passages = None;
         self.run_search();
         self.follow_view();
         self.scroll = self.scroll.min(self.max_scroll());

@@ -10,7 +10,7 @@ use ratatui::widgets::Paragraph;
 
 use super::theme::Theme;
 use crate::text::{char_width, width};
-use crate::tui::app::App;
+use crate::tui::app::{App, SearchScope};
 use crate::tui::layout;
 
 /// The overlay over a screen of `screen`'s size.
@@ -18,7 +18,11 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame, screen: Rect) {
     let area = layout::search_box(screen);
     let s = &app.search;
     let total = app.briefing.quotes.len();
-    let block = super::overlay(frame, t, "Quote search", area).title_bottom(
+    let title = match s.scope {
+        SearchScope::Quotes => "Search [quotes] · Tab: full text",
+        SearchScope::Text => "Search [full text] · Tab: quotes",
+    };
+    let block = super::overlay(frame, t, title, area).title_bottom(
         Line::styled(" ↑/↓ move · Enter show in reader · Esc close ", t.dim).left_aligned(),
     );
     let inner = block.inner(area);
@@ -26,7 +30,12 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame, screen: Rect) {
     if inner.height < 3 {
         return;
     }
-    let count = format!("{}/{}", s.hits.len(), total);
+    // How many matched in each scope searched so far.
+    let count = match (s.scope, &s.passages) {
+        (SearchScope::Quotes, None) => format!("{}/{}", s.total, total),
+        (SearchScope::Quotes, Some(_)) => format!("{}/{} · text {}", s.total, total, s.text_total),
+        (SearchScope::Text, _) => format!("{} sentences · quotes {}", s.text_total, s.total),
+    };
     let room = (inner.width as usize).saturating_sub(width(&count) + 4);
     // The end of a long query is what is being typed: keep it in view.
     let mut shown = s.query.as_str();
@@ -52,6 +61,9 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame, screen: Rect) {
         },
     );
     let list = layout::search_results(screen);
+    if s.scope == SearchScope::Text {
+        return text_results(app, t, frame, list);
+    }
     if s.hits.is_empty() {
         let msg = if total == 0 {
             "No quotes were found in the sources."
@@ -106,6 +118,50 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame, screen: Rect) {
         }
         lines.push(a);
         lines.push(b);
+    }
+    frame.render_widget(Paragraph::new(lines), list);
+}
+
+/// Full-text results: each sentence with its matches marked, then where it is.
+fn text_results(app: &App, t: &Theme, frame: &mut Frame, list: Rect) {
+    let s = &app.search;
+    let passages = s.passages.as_deref().unwrap_or_default();
+    if s.text_hits.is_empty() {
+        let msg = "No sentence matches. Backspace to widen the search.";
+        frame.render_widget(Paragraph::new(Span::styled(msg, t.dim)), list);
+        return;
+    }
+    let cells = list.width as usize;
+    let mut lines = Vec::new();
+    for (i, hit) in s
+        .text_hits
+        .iter()
+        .enumerate()
+        .skip(s.offset)
+        .take(list.height as usize / 2)
+    {
+        let Some(p) = passages.get(hit.passage) else {
+            continue;
+        };
+        let source = &app.briefing.sources[p.source];
+        let sentence = &source.text[p.span.clone()];
+        let ranges: Vec<Range<usize>> = hit
+            .ranges
+            .iter()
+            .map(|r| r.start - p.span.start..r.end - p.span.start)
+            .collect();
+        let selected = i == s.selected;
+        let mut first = vec![Span::raw(if selected { "▸ " } else { "  " })];
+        first.extend(marked(sentence, &ranges, cells - 2, t.text, t.matched));
+        let second = Line::styled(format!("    {}:{}", source.id, p.line), t.dim);
+        let first = Line::from(first);
+        if selected {
+            lines.push(first.style(t.cursor));
+            lines.push(second.style(t.cursor));
+        } else {
+            lines.push(first);
+            lines.push(second);
+        }
     }
     frame.render_widget(Paragraph::new(lines), list);
 }
