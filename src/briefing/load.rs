@@ -1,7 +1,7 @@
 //! Reading a briefing folder (or the built-in one) and validating it into a
 //! `Briefing`. Every error names the file and, where there is one, the line.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
@@ -11,7 +11,7 @@ use toml::Spanned;
 
 use super::model::{Anchor, Briefing, Deadline, Event, Issue, Quote, Side, Source, Time};
 use super::quotes;
-use super::text::{find_loose, line_of, sanitize};
+use super::text::{LineIndex, find_loose, line_of, sanitize};
 
 /// One problem found while loading, located as precisely as the input allows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,17 +200,20 @@ struct RawAttribution {
 }
 
 /// Collects errors against `briefing.toml` so validation reports them all at once.
-struct Checker<'a> {
+struct Checker {
     file: String,
-    toml: &'a str,
+    /// Line starts of `briefing.toml`, for every error's line.
+    toml_lines: LineIndex,
+    /// Line starts of each source an anchor was found in, by source id.
+    source_lines: HashMap<String, LineIndex>,
     errors: Vec<LoadError>,
 }
 
-impl Checker<'_> {
+impl Checker {
     fn error_at<T>(&mut self, at: &Spanned<T>, message: String) {
         self.errors.push(LoadError {
             file: self.file.clone(),
-            line: Some(line_of(self.toml, at.span().start)),
+            line: Some(self.toml_lines.line(at.span().start)),
             message,
         });
     }
@@ -267,7 +270,11 @@ impl Checker<'_> {
         {
             Some(span) => Some(Anchor {
                 source: source.id.clone(),
-                line: line_of(&source.text, span.start),
+                line: self
+                    .source_lines
+                    .entry(source.id.clone())
+                    .or_insert_with(|| LineIndex::new(&source.text))
+                    .line(span.start),
                 span,
                 text: raw.text.get_ref().clone(),
             }),
@@ -318,7 +325,8 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
     let raw = parse(&toml_file, toml_text.as_deref())?;
     let mut check = Checker {
         file: toml_file,
-        toml: toml_text.as_deref().unwrap_or(""),
+        toml_lines: LineIndex::new(toml_text.as_deref().unwrap_or("")),
+        source_lines: HashMap::new(),
         errors: Vec::new(),
     };
     let sources = check.sources(&root, &raw.source, texts);
@@ -395,7 +403,7 @@ fn parse(file: &str, toml: Option<&str>) -> Result<RawBriefing, Vec<LoadError>> 
     })
 }
 
-impl Checker<'_> {
+impl Checker {
     /// The sources the data describes, in its order, then the rest by name.
     fn sources(
         &mut self,

@@ -36,13 +36,36 @@ pub fn count(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
-/// 1-based line number of a byte offset.
+/// 1-based line number of a byte offset, for one lookup. Many lookups in
+/// the same text go through a `LineIndex`: counting from the start each time
+/// makes a text dense with quotes load in quadratic time.
 pub fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    LineIndex::new(text).line(offset)
+}
+
+/// Where each line of a text starts, found in one pass; a line number is
+/// then a binary search.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    /// Byte offset of the start of every line after the first.
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let starts = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i + 1)
+            .collect();
+        LineIndex { starts }
+    }
+
+    /// 1-based line number of a byte offset (past the end: the last line).
+    pub fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset) + 1
+    }
 }
 
 /// Finds every occurrence of `needle` in `haystack` where only whitespace may
@@ -117,5 +140,23 @@ mod tests {
         assert_eq!(line_of("a\nb\nc", 0), 1);
         assert_eq!(line_of("a\nb\nc", 2), 2);
         assert_eq!(line_of("a\nb\nc", 4), 3);
+    }
+
+    #[test]
+    fn line_index_agrees_with_counting_newlines_at_every_offset() {
+        let text = "\n\nfirst\n“curly”\n\nlast line without end";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 3 {
+            let counted = text.as_bytes()[..offset.min(text.len())]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            assert_eq!(index.line(offset), counted, "offset {offset}");
+        }
+        // A newline belongs to the line it ends.
+        assert_eq!(LineIndex::new("ab\ncd").line(2), 1);
+        assert_eq!(LineIndex::new("ab\ncd").line(3), 2);
+        assert_eq!(LineIndex::new("").line(0), 1);
     }
 }

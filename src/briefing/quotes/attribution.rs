@@ -64,15 +64,19 @@ pub(super) fn analyse(text: &str) -> Source<'_> {
             _ => ranges.push(para.clone()),
         }
     }
+    // Each quotation goes to the unit it opens in, found by binary search:
+    // filtering every quotation for every unit was quadratic.
+    let mut inside: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); ranges.len()];
+    for (i, q) in quotes.iter().enumerate() {
+        let u = ranges.partition_point(|r| r.end <= q.open);
+        if ranges.get(u).is_some_and(|r| r.contains(&q.open)) {
+            inside[u].push((q.open, q.end, i));
+        }
+    }
     let units = ranges
         .into_iter()
-        .map(|range| {
-            let inside: Vec<(usize, usize, usize)> = quotes
-                .iter()
-                .enumerate()
-                .filter(|(_, q)| range.contains(&q.open))
-                .map(|(i, q)| (q.open, q.end, i))
-                .collect();
+        .zip(inside)
+        .map(|(range, inside)| {
             let toks = tokenize(text, range, &inside);
             let sentences = sentences(&toks, &|i| quotes[i].text.clone());
             Unit { toks, sentences }
@@ -100,7 +104,7 @@ struct Name {
     gender: Option<Gender>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Gender {
     Female,
     Male,
@@ -335,10 +339,11 @@ fn is_linking(word: &str) -> bool {
 
 struct Ctx<'s> {
     lex: &'s Lexicon,
-    /// Byte offset and name of every person mentioned outside quotes.
-    mentions: Vec<(usize, String)>,
-    /// Sex of the people whose mentions anywhere in the source say it.
-    genders: Vec<(String, Gender)>,
+    /// For `she` (0) and `he` (1): byte offset and name of every person
+    /// mentioned outside quotes whom the source does not mark as the other
+    /// sex, in text order, so a pronoun's antecedent is a binary search
+    /// (a scan back per pronoun made long texts load in quadratic time).
+    antecedents: [Vec<(usize, String)>; 2],
 }
 
 impl Ctx<'_> {
@@ -349,17 +354,11 @@ impl Ctx<'_> {
     /// A person whom the text marks as the other sex (`her husband, Tom`)
     /// is skipped: that is all the grammar of gender we rely on.
     fn antecedent(&self, at: usize, pronoun: &str) -> Who {
-        let want = if pronoun.eq_ignore_ascii_case("she") {
-            Gender::Female
-        } else {
-            Gender::Male
-        };
-        let fits = |name: &str| self.genders.iter().all(|(n, g)| n != name || *g == want);
-        self.mentions
-            .iter()
-            .rev()
-            .find(|(pos, n)| *pos < at && fits(n))
-            .map_or(Who::Unknown, |(_, n)| Who::Person(n.clone()))
+        let fitting = &self.antecedents[usize::from(!pronoun.eq_ignore_ascii_case("she"))];
+        let before = fitting.partition_point(|(pos, _)| *pos < at);
+        before
+            .checked_sub(1)
+            .map_or(Who::Unknown, |i| Who::Person(fitting[i].1.clone()))
     }
 
     /// The speaker after an inverting verb: `said Han Shen Lin, ...`,
@@ -639,21 +638,32 @@ impl Ctx<'_> {
 pub(super) fn attribute(sources: &[Source], lex: &Lexicon, si: usize) -> Vec<Option<String>> {
     let src = &sources[si];
     let mut mentions = Vec::new();
-    let mut genders = Vec::new();
+    let mut genders = HashSet::new();
     for unit in &src.units {
         for (range, n) in names_in(&unit.toks) {
             if lex.is_person(&n) {
                 if let Some(g) = n.gender {
-                    genders.push((n.text.clone(), g));
+                    genders.insert((n.text.clone(), g));
                 }
                 mentions.push((unit.toks[range.start].at(), n.text));
             }
         }
     }
+    let marked = |name: &str, g: Gender| genders.contains(&(name.to_string(), g));
     let ctx = Ctx {
         lex,
-        mentions,
-        genders,
+        antecedents: [Gender::Female, Gender::Male].map(|want| {
+            let other = if want == Gender::Female {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            mentions
+                .iter()
+                .filter(|(_, n)| !marked(n, other))
+                .cloned()
+                .collect()
+        }),
     };
     let mut speakers = vec![None; src.quotes.len()];
     // The speaker a following bare quotation continues.
