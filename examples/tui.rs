@@ -13,5 +13,8 @@ fn main() -> std::io::Result<()> {
     let now = std::env::args()
         .nth(1)
         .map(|s| chrono::DateTime::parse_from_rfc3339(&s).expect("an RFC 3339 time"));
-    brief::tui::term::run(briefing, now)
+    if let Some(signal) = brief::tui::term::run(briefing, now)? {
+        std::process::exit(128 + signal);
+    }
+    Ok(())
 }

@@ -76,7 +76,9 @@ fn explore(briefing: Briefing, now: Option<brief::briefing::Time>) -> ExitCode {
         return ExitCode::from(2);
     }
     match brief::tui::term::run(briefing, now) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(None) => ExitCode::SUCCESS,
+        // The terminal is restored; end the way a shell expects of a signal.
+        Ok(Some(signal)) => ExitCode::from(128 + signal as u8),
         Err(e) => {
             eprintln!("brief: terminal error: {e}");
             ExitCode::from(1)

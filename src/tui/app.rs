@@ -95,6 +95,9 @@ pub enum Action {
         row: u16,
     },
     Quit,
+    /// Ctrl-Z: the event loop gives the terminal back and stops the
+    /// process; nothing in the state changes.
+    Suspend,
 }
 
 #[derive(Debug, Clone)]
@@ -208,13 +211,18 @@ impl App {
         // leaving, the clock and a new size.
         let layout_free = matches!(
             action,
-            Action::Quit | Action::Tick(_) | Action::Resize(..) | Action::CloseOverlay
+            Action::Quit
+                | Action::Suspend
+                | Action::Tick(_)
+                | Action::Resize(..)
+                | Action::CloseOverlay
         );
         if !layout_free && self.panes().is_none() {
             return;
         }
         match action {
             Action::Quit => self.quit = true,
+            Action::Suspend => {}
             Action::Tick(now) => {
                 if !self.frozen {
                     self.now = now;

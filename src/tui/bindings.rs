@@ -45,6 +45,7 @@ pub enum Key {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
     Quit,
+    Suspend,
     CloseOverlay,
     OpenHelp,
     OpenSearch,
@@ -107,6 +108,12 @@ pub const BINDINGS: &[Binding] = &[
             (Ctrl('c'), C::Quit),
         ],
         "quit",
+    ),
+    row(
+        "Global",
+        Scope::Main,
+        &[(Ctrl('z'), C::Suspend)],
+        "suspend; fg resumes",
     ),
     row(
         "Global",

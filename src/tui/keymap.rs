@@ -47,6 +47,7 @@ pub fn command_for(app: &App, key: &KeyEvent) -> Option<Command> {
 fn key_action(app: &App, command: Command, key: &KeyEvent) -> Option<Action> {
     Some(match command {
         Command::Quit => Action::Quit,
+        Command::Suspend => Action::Suspend,
         Command::CloseOverlay => Action::CloseOverlay,
         Command::OpenHelp => Action::OpenHelp,
         Command::OpenSearch => Action::OpenSearch,

@@ -3,21 +3,30 @@
 
 use std::io::{self, stdout};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::layout::Rect;
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
 use crate::briefing::{Briefing, Time};
 use crate::tui::app::{Action, App};
 use crate::tui::keymap;
 use crate::tui::view::{self, theme::Theme};
 
-/// How often a frozen clock still wakes the loop, to notice SIGTERM.
+/// How often a frozen clock still wakes the loop, to notice signals.
 const IDLE: Duration = Duration::from_millis(250);
+
+/// The signals that end the explorer: each restores the terminal first.
+/// (Ctrl-C in raw mode is a key; SIGINT comes from `kill -INT`.)
+const ENDING: [i32; 4] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT];
 
 fn local_now() -> Time {
     chrono::Local::now().fixed_offset()
@@ -27,14 +36,121 @@ fn backend_error<E: std::error::Error + Send + Sync + 'static>(e: E) -> io::Erro
     io::Error::other(e)
 }
 
-/// Opens the explorer on the real terminal until `q`, SIGTERM or an error;
-/// the terminal is restored in every case, panics included. `now` freezes
-/// the clock; without it the clock ticks.
-pub fn run(briefing: Briefing, now: Option<Time>) -> io::Result<()> {
+/// What signal handlers have noted for the loop to act on. Handlers only
+/// set flags; the loop does the work between frames.
+#[derive(Debug, Default)]
+pub struct Signals {
+    /// The ending signal received, or 0.
+    pub stop: Arc<AtomicUsize>,
+    /// SIGTSTP (`kill -TSTP`; Ctrl-Z itself arrives as a key in raw mode).
+    pub suspend: Arc<AtomicBool>,
+    /// SIGCONT: whatever stopped the process, the terminal may have been
+    /// used meanwhile, so it is taken again and redrawn.
+    pub resumed: Arc<AtomicBool>,
+}
+
+impl Signals {
+    fn register() -> io::Result<Signals> {
+        let signals = Signals::default();
+        for sig in ENDING {
+            signal_hook::flag::register_usize(sig, Arc::clone(&signals.stop), sig as usize)?;
+        }
+        signal_hook::flag::register(SIGTSTP, Arc::clone(&signals.suspend))?;
+        signal_hook::flag::register(SIGCONT, Arc::clone(&signals.resumed))?;
+        Ok(signals)
+    }
+
+    /// The ending signal received, if any.
+    pub fn stopped_by(&self) -> Option<i32> {
+        match self.stop.load(Ordering::Relaxed) {
+            0 => None,
+            sig => Some(sig as i32),
+        }
+    }
+}
+
+/// What the loop needs of the world outside the backend: events, and
+/// giving the terminal back to the shell and taking it again. A test host
+/// feeds events and records suspends.
+pub trait Host<B: Backend> {
+    /// The next event, or `None` once `timeout` passes.
+    fn next_event(&mut self, timeout: Duration) -> io::Result<Option<Event>>;
+    /// Restores the terminal, stops the process until it is continued
+    /// (`fg`), then takes the terminal again.
+    fn suspend(&mut self, terminal: &mut Terminal<B>) -> io::Result<()>;
+    /// Takes the terminal again after the process was continued.
+    fn resume(&mut self, terminal: &mut Terminal<B>) -> io::Result<()>;
+}
+
+/// The real terminal, through crossterm.
+struct Tty {
+    panic_for_test: bool,
+}
+
+impl Tty {
+    /// Raw mode, the alternate screen and the mouse: what the explorer
+    /// takes and every way out gives back.
+    fn enter<B: Backend>(terminal: &mut Terminal<B>) -> io::Result<()>
+    where
+        B::Error: Send + Sync + 'static,
+    {
+        enable_raw_mode()?;
+        execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+        // Whatever the shell drew meanwhile, and at whatever size: the next
+        // frame is drawn whole. (`clear` would ask the terminal where its
+        // cursor is, and not every terminal answers.)
+        let size = terminal.size().map_err(backend_error)?;
+        terminal
+            .resize(Rect::new(0, 0, size.width, size.height))
+            .map_err(backend_error)
+    }
+
+    fn leave<B: Backend>(terminal: &mut Terminal<B>) -> io::Result<()>
+    where
+        B::Error: Send + Sync + 'static,
+    {
+        execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen)?;
+        terminal.show_cursor().map_err(backend_error)?;
+        disable_raw_mode()
+    }
+}
+
+impl<B: Backend> Host<B> for Tty
+where
+    B::Error: Send + Sync + 'static,
+{
+    fn next_event(&mut self, timeout: Duration) -> io::Result<Option<Event>> {
+        if self.panic_for_test {
+            panic!("BRIEF_TEST_PANIC is set");
+        }
+        if event::poll(timeout)? {
+            event::read().map(Some)
+        } else {
+            Ok(None)
+        }
+    }
+
+    fn suspend(&mut self, terminal: &mut Terminal<B>) -> io::Result<()> {
+        Tty::leave(terminal)?;
+        // SIGTSTP has our handler now, so stop the way its default would:
+        // this returns once the shell continues the process.
+        signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
+        Tty::enter(terminal)
+    }
+
+    fn resume(&mut self, terminal: &mut Terminal<B>) -> io::Result<()> {
+        Tty::enter(terminal)
+    }
+}
+
+/// Opens the explorer on the real terminal until `q`, a signal or an
+/// error; the terminal is restored in every case, panics included. `now`
+/// freezes the clock; without it the clock ticks. `Ok(Some(sig))` when an
+/// ending signal closed it.
+pub fn run(briefing: Briefing, now: Option<Time>) -> io::Result<Option<i32>> {
     let mut app = App::new(briefing, now.unwrap_or_else(local_now), now.is_some());
     let theme = Theme::from_env();
-    let term = Arc::new(AtomicBool::new(false));
-    signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&term))?;
+    let signals = Signals::register()?;
 
     let mut terminal = ratatui::try_init()?;
     // ratatui's hook leaves raw mode and the alternate screen; mouse capture
@@ -44,47 +160,42 @@ pub fn run(briefing: Briefing, now: Option<Time>) -> io::Result<()> {
         let _ = execute!(stdout(), DisableMouseCapture);
         restore_terminal(info);
     }));
-    let result = execute!(stdout(), EnableMouseCapture).and_then(|()| {
-        // Debug builds can be told to panic mid-session, so a test can check
-        // that a panic leaves the terminal as it was found.
-        let panic_for_test =
-            cfg!(debug_assertions) && std::env::var_os("BRIEF_TEST_PANIC").is_some();
-        run_app(&mut terminal, &mut app, &theme, &term, |timeout| {
-            if panic_for_test {
-                panic!("BRIEF_TEST_PANIC is set");
-            }
-            if event::poll(timeout)? {
-                event::read().map(Some)
-            } else {
-                Ok(None)
-            }
-        })
-    });
+    // Debug builds can be told to panic mid-session, so a test can check
+    // that a panic leaves the terminal as it was found.
+    let mut tty = Tty {
+        panic_for_test: cfg!(debug_assertions) && std::env::var_os("BRIEF_TEST_PANIC").is_some(),
+    };
+    let result = execute!(stdout(), EnableMouseCapture)
+        .and_then(|()| run_app(&mut terminal, &mut app, &theme, &signals, &mut tty));
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
-    result
+    result.map(|()| signals.stopped_by())
 }
 
-/// Draws, waits for an event (`next_event(timeout)`, `None` on timeout),
-/// applies it, ticks a live clock once a second; until the app quits or
-/// `stop` is set.
+/// Draws, waits for an event, applies it, ticks a live clock once a
+/// second; suspends on Ctrl-Z or SIGTSTP and redraws whole after SIGCONT;
+/// until the app quits or an ending signal arrives.
 pub fn run_app<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     theme: &Theme,
-    stop: &AtomicBool,
-    mut next_event: impl FnMut(Duration) -> io::Result<Option<Event>>,
+    signals: &Signals,
+    host: &mut impl Host<B>,
 ) -> io::Result<()>
 where
     B::Error: Send + Sync + 'static,
 {
-    let size = terminal.size().map_err(backend_error)?;
-    app.update(Action::Resize(size.width, size.height));
+    let fit = |terminal: &mut Terminal<B>, app: &mut App| -> io::Result<()> {
+        let size = terminal.size().map_err(backend_error)?;
+        app.update(Action::Resize(size.width, size.height));
+        Ok(())
+    };
+    fit(terminal, app)?;
     loop {
         terminal
             .draw(|frame| view::view(app, theme, frame))
             .map_err(backend_error)?;
-        if app.quit || stop.load(Ordering::Relaxed) {
+        if app.quit || signals.stopped_by().is_some() {
             return Ok(());
         }
         let timeout = if app.frozen {
@@ -94,10 +205,21 @@ where
             let ms = 1000 - local_now().timestamp_subsec_millis().min(999);
             Duration::from_millis(ms as u64).min(IDLE * 4)
         };
-        if let Some(event) = next_event(timeout)?
-            && let Some(action) = keymap::action_for(app, &event)
-        {
+        let action = host
+            .next_event(timeout)?
+            .and_then(|event| keymap::action_for(app, &event));
+        let suspend = action == Some(Action::Suspend);
+        if let Some(action) = action.filter(|_| !suspend) {
             app.update(action);
+        }
+        if suspend || signals.suspend.swap(false, Ordering::Relaxed) {
+            host.suspend(terminal)?;
+            // Our own stop's SIGCONT is handled by the suspend itself.
+            signals.resumed.store(false, Ordering::Relaxed);
+            fit(terminal, app)?;
+        } else if signals.resumed.swap(false, Ordering::Relaxed) {
+            host.resume(terminal)?;
+            fit(terminal, app)?;
         }
         if !app.frozen {
             let now = local_now();
