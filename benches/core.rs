@@ -47,6 +47,7 @@ fn corpus(times: usize) -> Files {
         root: "bench".into(),
         toml: None,
         sources,
+        warnings: Vec::new(),
     }
 }
 

@@ -35,7 +35,12 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
         .unwrap_or_else(|| chrono::Local::now().fixed_offset());
     let output = match cli.command {
         None => return explore(briefing, cli.now),
-        Some(Command::Check) => report::check(&briefing),
+        Some(Command::Check) => {
+            for w in &briefing.warnings {
+                eprintln!("warning: {w}");
+            }
+            report::check(&briefing)
+        }
         Some(Command::Deadlines { json }) => report::deadlines(&briefing, &now, json),
         Some(Command::Issues { json }) => report::issues(&briefing, json),
         Some(Command::Quotes { query, json, limit }) => {

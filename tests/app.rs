@@ -132,6 +132,7 @@ fn briefing() -> Briefing {
         events: vec![],
         quotes,
         curated: true,
+        warnings: vec![],
     }
 }
 

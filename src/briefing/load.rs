@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::DateTime;
 use serde::Deserialize;
@@ -37,6 +37,9 @@ pub struct Files {
     pub toml: Option<Vec<u8>>,
     /// `(file name inside sources/, bytes)`, sorted by name.
     pub sources: Vec<(String, Vec<u8>)>,
+    /// What was found but not read (dangling or looping links,
+    /// directories named `*.txt`): `brief check` reports them.
+    pub warnings: Vec<LoadError>,
 }
 
 macro_rules! builtin_sources {
@@ -63,6 +66,7 @@ pub fn builtin_files() -> Files {
             .iter()
             .map(|(name, text)| (name.to_string(), text.as_bytes().to_vec()))
             .collect(),
+        warnings: Vec::new(),
     }
 }
 
@@ -70,51 +74,177 @@ pub fn builtin() -> Result<Briefing, Vec<LoadError>> {
     load(builtin_files())
 }
 
+/// The largest file a briefing may hold: far above any article, far below
+/// what would exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Why a file of the folder is not read.
+enum Refusal {
+    /// The briefing cannot be trusted with it: an error.
+    Error(String),
+    /// Nothing to read there, which `brief check` mentions: a warning.
+    Skip(String),
+}
+
+/// Whether `path` (inside the folder whose canonical path is `base`) may be
+/// read, and the path to read: only a regular file, and a symlink only when
+/// it stays inside the folder. A FIFO would stall the load forever and a
+/// device (`/dev/zero`) would read until memory runs out.
+fn examine(base: &Path, path: &Path) -> Result<PathBuf, Refusal> {
+    let meta = std::fs::symlink_metadata(path).map_err(|e| Refusal::Error(e.to_string()))?;
+    let target = if meta.file_type().is_symlink() {
+        let to = std::fs::read_link(path)
+            .map(|t| t.display().to_string())
+            .unwrap_or_default();
+        let target = std::fs::canonicalize(path).map_err(|e| {
+            Refusal::Skip(if e.kind() == std::io::ErrorKind::NotFound {
+                format!("a symlink to {to}, which does not exist; skipped")
+            } else {
+                // A loop says "Too many levels of symbolic links".
+                format!("a symlink to {to} that cannot be followed ({e}); skipped")
+            })
+        })?;
+        if !target.starts_with(base) {
+            return Err(Refusal::Error(format!(
+                "a symlink to {}, outside the briefing folder; only links inside it are followed",
+                target.display()
+            )));
+        }
+        target
+    } else {
+        path.to_path_buf()
+    };
+    let meta = std::fs::metadata(&target).map_err(|e| Refusal::Error(e.to_string()))?;
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        return Err(Refusal::Skip("a directory, not a file; skipped".into()));
+    }
+    if !kind.is_file() {
+        use std::os::unix::fs::FileTypeExt;
+        let what = if kind.is_fifo() {
+            "a FIFO (named pipe)"
+        } else if kind.is_socket() {
+            "a socket"
+        } else if kind.is_char_device() || kind.is_block_device() {
+            "a device"
+        } else {
+            "not a regular file"
+        };
+        return Err(Refusal::Error(format!(
+            "{what}; only regular files are read"
+        )));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    Ok(target)
+}
+
+fn too_big() -> Refusal {
+    Refusal::Error(format!(
+        "larger than {} MB; a briefing's files are articles, far smaller",
+        MAX_FILE_BYTES / (1024 * 1024)
+    ))
+}
+
+/// Reads a file `examine` allowed, bounded: it may have changed since.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, Refusal> {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    // Non-blocking, so a file swapped for a FIFO since cannot stall the open.
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| Refusal::Error(e.to_string()))?;
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        return Err(Refusal::Error(
+            "not a regular file; only regular files are read".into(),
+        ));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Refusal::Error(e.to_string()))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    Ok(bytes)
+}
+
 /// Reads a briefing folder: `sources/*.txt` and, optionally, `briefing.toml`.
+/// Only regular files inside the folder are read; what is skipped is in
+/// `Files::warnings`.
 pub fn read_dir(dir: &Path) -> Result<Files, Vec<LoadError>> {
     let root = dir.display().to_string();
-    let fail = |file: String, message: String| {
-        vec![LoadError {
-            file,
-            line: None,
-            message,
-        }]
+    let problem = |file: String, message: String| LoadError {
+        file,
+        line: None,
+        message,
     };
-    let sources_dir = dir.join("sources");
+    let fail = |file: String, message: String| vec![problem(file, message)];
     if !dir.is_dir() {
         return Err(fail(root, "no such briefing folder".into()));
     }
+    let base = std::fs::canonicalize(dir).map_err(|e| fail(root.clone(), e.to_string()))?;
+    let sources_dir = dir.join("sources");
     let entries = std::fs::read_dir(&sources_dir).map_err(|e| {
         fail(
             format!("{root}/sources"),
             format!("cannot read the sources folder: {e}"),
         )
     })?;
+    if !std::fs::canonicalize(&sources_dir).is_ok_and(|s| s.starts_with(&base)) {
+        return Err(fail(
+            format!("{root}/sources"),
+            "a symlink to outside the briefing folder; only links inside it are followed".into(),
+        ));
+    }
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let mut take = |file: String, path: &Path| -> Option<Vec<u8>> {
+        match examine(&base, path).and_then(|p| read_bounded(&p)) {
+            Ok(bytes) => Some(bytes),
+            Err(Refusal::Error(m)) => {
+                errors.push(problem(file, m));
+                None
+            }
+            Err(Refusal::Skip(m)) => {
+                warnings.push(problem(file, m));
+                None
+            }
+        }
+    };
     let mut sources = Vec::new();
     for entry in entries {
-        let entry = entry.map_err(|e| fail(format!("{root}/sources"), e.to_string()))?;
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => return Err(fail(format!("{root}/sources"), e.to_string())),
+        };
         let path = entry.path();
-        if path.extension().is_some_and(|x| x == "txt") && path.is_file() {
+        if path.extension().is_some_and(|x| x == "txt") {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let bytes = std::fs::read(&path)
-                .map_err(|e| fail(format!("{root}/sources/{name}"), e.to_string()))?;
-            sources.push((name, bytes));
+            if let Some(bytes) = take(format!("{root}/sources/{name}"), &path) {
+                sources.push((name, bytes));
+            }
         }
     }
     sources.sort();
     let toml_path = dir.join("briefing.toml");
-    let toml = if toml_path.exists() {
-        Some(
-            std::fs::read(&toml_path)
-                .map_err(|e| fail(format!("{root}/briefing.toml"), e.to_string()))?,
-        )
+    // A dangling link is not "no file": it is looked at, and reported.
+    let toml = if std::fs::symlink_metadata(&toml_path).is_ok() {
+        take(format!("{root}/briefing.toml"), &toml_path)
     } else {
         None
     };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     Ok(Files {
         root,
         toml,
         sources,
+        warnings,
     })
 }
 
@@ -354,6 +484,7 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
         events,
         quotes,
         curated: toml_text.is_some(),
+        warnings: files.warnings,
     })
 }
 
