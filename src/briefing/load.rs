@@ -11,7 +11,7 @@ use toml::Spanned;
 
 use super::model::{Anchor, Briefing, Deadline, Event, Issue, Quote, Side, Source, Time};
 use super::quotes;
-use super::text::{LineIndex, find_loose, line_of, sanitize};
+use super::text::{LineIndex, find_loose, inert, line_of, sanitize};
 
 /// One problem found while loading, located as precisely as the input allows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,11 +21,14 @@ pub struct LoadError {
     pub message: String,
 }
 
+/// Inert: a message may quote a file name or a value of the briefing,
+/// and goes to a terminal.
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (file, message) = (inert(&self.file), inert(&self.message));
         match self.line {
-            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+            Some(line) => write!(f, "{file}:{line}: {message}"),
+            None => write!(f, "{file}: {message}"),
         }
     }
 }
@@ -452,7 +455,8 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
     let root = files.root;
     let (texts, toml_text) = decode_all(&root, files.sources, files.toml)?;
     let toml_file = format!("{root}/briefing.toml");
-    let raw = parse(&toml_file, toml_text.as_deref())?;
+    let mut raw = parse(&toml_file, toml_text.as_deref())?;
+    make_inert(&mut raw);
     let mut check = Checker {
         file: toml_file,
         toml_lines: LineIndex::new(toml_text.as_deref().unwrap_or("")),
@@ -475,7 +479,7 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
         return Err(check.errors);
     }
     Ok(Briefing {
-        title: raw.title.unwrap_or_else(|| folder_name(&root)),
+        title: raw.title.unwrap_or_else(|| inert(&folder_name(&root))),
         as_of,
         as_of_note: raw.as_of_note,
         sources,
@@ -501,7 +505,7 @@ fn decode_all(
     let mut texts = Vec::new();
     for (name, bytes) in sources {
         match decode(root, &format!("sources/{name}"), bytes) {
-            Ok(text) => texts.push((name, sanitize(&text))),
+            Ok(text) => texts.push((inert(&name), sanitize(&text))),
             Err(e) => errors.push(e),
         }
     }
@@ -517,6 +521,61 @@ fn decode_all(
         Ok((texts, toml))
     } else {
         Err(errors)
+    }
+}
+
+/// Every string of `briefing.toml` made inert, where it enters the model:
+/// a briefing is something people download and share, and nothing in it
+/// may drive the terminal, whichever output shows it. Multi-line fields
+/// keep their line breaks; anchors are matched against sanitised sources,
+/// so they are sanitised the same way.
+fn make_inert(raw: &mut RawBriefing) {
+    fn one(s: &mut String) {
+        *s = inert(s);
+    }
+    fn spanned(s: &mut Spanned<String>) {
+        one(s.get_mut());
+    }
+    fn anchors(list: &mut [RawAnchor]) {
+        for a in list {
+            spanned(&mut a.source);
+            *a.text.get_mut() = sanitize(a.text.get_ref());
+        }
+    }
+    let lines = |s: &mut String| *s = sanitize(s);
+    raw.title.iter_mut().for_each(one);
+    raw.as_of.iter_mut().for_each(spanned);
+    raw.as_of_note.iter_mut().for_each(lines);
+    for s in &mut raw.source {
+        spanned(&mut s.file);
+        s.id.iter_mut().for_each(spanned);
+        s.title.iter_mut().for_each(one);
+        s.outlet.iter_mut().for_each(one);
+        s.date.iter_mut().for_each(spanned);
+    }
+    for d in &mut raw.deadline {
+        spanned(&mut d.id);
+        one(&mut d.label);
+        spanned(&mut d.due);
+        d.assumed.iter_mut().for_each(one);
+        anchors(&mut d.anchors);
+    }
+    for i in &mut raw.issue {
+        spanned(&mut i.id);
+        one(&mut i.title);
+        lines(&mut i.summary);
+        i.keywords.iter_mut().for_each(one);
+        anchors(&mut i.mentions);
+    }
+    for e in &mut raw.event {
+        spanned(&mut e.date);
+        one(&mut e.label);
+        anchors(&mut e.anchors);
+    }
+    for a in &mut raw.attribution {
+        spanned(&mut a.source);
+        *a.quote.get_mut() = sanitize(a.quote.get_ref());
+        one(&mut a.speaker);
     }
 }
 

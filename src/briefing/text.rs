@@ -17,18 +17,37 @@ pub fn sanitize(raw: &str) -> String {
             }
             '\n' => out.push('\n'),
             '\t' => out.push_str("    "),
-            c if (c as u32) < 0x20 => {
-                out.push('^');
-                out.push((b'@' + c as u8) as char);
-            }
-            '\u{7f}' => out.push_str("^?"),
-            c if ('\u{80}'..='\u{9f}').contains(&c) => {
-                out.push_str(&format!("<U+{:04X}>", c as u32));
-            }
-            c => out.push(c),
+            c => push_inert(&mut out, c),
         }
     }
     out
+}
+
+/// Makes a one-line string from outside the binary inert: a `briefing.toml`
+/// value, a file or folder name, a message quoting them. Every control
+/// character, line breaks included, is shown in caret notation (C1 ones as
+/// `<U+009B>`), so the string can neither drive the terminal nor forge a
+/// line of output.
+pub fn inert(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        push_inert(&mut out, c);
+    }
+    out
+}
+
+fn push_inert(out: &mut String, c: char) {
+    match c {
+        c if (c as u32) < 0x20 => {
+            out.push('^');
+            out.push((b'@' + c as u8) as char);
+        }
+        '\u{7f}' => out.push_str("^?"),
+        c if ('\u{80}'..='\u{9f}').contains(&c) => {
+            out.push_str(&format!("<U+{:04X}>", c as u32));
+        }
+        c => out.push(c),
+    }
 }
 
 /// `1 source`, `2 sources`: a count with its noun, for plain English nouns.
@@ -117,6 +136,14 @@ mod tests {
         assert!(!s.contains('\x1b'));
         assert!(!s.contains('\r'));
         assert_eq!(s, "red ^[[31malert^[[0m\nnext    col<U+009B>");
+    }
+
+    #[test]
+    fn one_line_strings_keep_no_control_character_at_all() {
+        let s = inert("a\x1b]52;c;aGk=\x07b\nc\td\u{9b}31m\u{7f}");
+        assert_eq!(s, "a^[]52;c;aGk=^Gb^Jc^Id<U+009B>31m^?");
+        assert!(!s.chars().any(|c| c.is_control()));
+        assert_eq!(inert("Trump–Xi “summit”"), "Trump–Xi “summit”");
     }
 
     #[test]

@@ -237,6 +237,9 @@ impl App {
             // the list where it was left, the walk's result still selected.
             Action::OpenSearch => self.overlay = Overlay::Search,
             Action::CloseOverlay => self.overlay = Overlay::None,
+            // A pasted control character would reach the terminal when the
+            // query is drawn.
+            Action::SearchInput(c) if c.is_control() => {}
             Action::SearchInput(c) => {
                 self.search.query.push(c);
                 self.run_search();
