@@ -34,6 +34,7 @@ impl fmt::Display for LoadError {
 }
 
 /// The raw files of a briefing, wherever they came from.
+#[derive(Debug, Clone)]
 pub struct Files {
     /// How to name the folder in messages (`data`, or the path given).
     pub root: String,
