@@ -1,5 +1,6 @@
 //! How long the work done per keystroke and at start-up takes, against the
-//! budget a user feels: one frame at 60 Hz. Run with `cargo bench`.
+//! budget a user feels: one frame at 60 Hz; and that loading stays linear
+//! in the input (time per MB flat from 1 to 32 MB). Run with `cargo bench`.
 //!
 //! A plain timing loop (median of repeated runs) instead of criterion: the
 //! question is "far under a frame or not", which does not need statistics
@@ -51,6 +52,34 @@ fn corpus(times: usize) -> Files {
     }
 }
 
+/// One article dense with quotes, each on its own line, about `bytes`
+/// long: the shape that once made loading quadratic.
+fn dense(bytes: usize) -> Files {
+    dense_by(|text, _| text.len() >= bytes)
+}
+
+/// The same shape, exactly `quotes` quotes.
+fn dense_quotes(quotes: usize) -> Files {
+    dense_by(|_, n| n >= quotes)
+}
+
+fn dense_by(done: impl Fn(&str, usize) -> bool) -> Files {
+    let mut text = String::new();
+    let mut n = 0;
+    while !done(&text, n) {
+        text.push_str(&format!("\"No {n},\" he said.\n"));
+        n += 1;
+    }
+    Files {
+        root: "bench".into(),
+        toml: None,
+        sources: vec![("dense.txt".into(), text.into_bytes())],
+        warnings: Vec::new(),
+    }
+}
+
+const MB: usize = 1024 * 1024;
+
 fn main() {
     println!("median of repeated runs; 1 frame = 16.7 ms");
     report(
@@ -73,6 +102,30 @@ fn main() {
         report(
             &format!("search {:?} over {} quotes", query, big.quotes.len()),
             median(|| drop(black_box(search(&big.quotes, query))), 20),
+        );
+    }
+
+    // Loading must stay linear in the input: the time per MB stays flat.
+    let files = dense_quotes(200_000);
+    let size = files.sources[0].1.len();
+    let t = median(|| drop(black_box(load::load(files.clone()))), 3);
+    report(
+        &format!("load 200,000 quotes ({:.1} MB)", size as f64 / MB as f64),
+        t,
+    );
+    println!("\ndense quotes, one file     load time     per MB");
+    for mb in [1, 2, 4, 8, 16, 32] {
+        let files = dense(mb * MB);
+        let quotes = load::load(files.clone())
+            .expect("dense file loads")
+            .quotes
+            .len();
+        let runs = if mb <= 4 { 5 } else { 3 };
+        let t = median(|| drop(black_box(load::load(files.clone()))), runs);
+        println!(
+            "{mb:>3} MB, {quotes:>8} quotes  {:>9.1} ms  {:>7.1} ms",
+            t.as_secs_f64() * 1e3,
+            t.as_secs_f64() * 1e3 / mb as f64
         );
     }
 }

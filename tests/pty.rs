@@ -243,6 +243,52 @@ fn sigquit_restores_the_terminal() {
     ended_by("QUIT", 3);
 }
 
+#[test]
+fn a_terminal_that_hangs_up_ends_the_explorer() {
+    // The window closes or the SSH session drops: every handle on the pty's
+    // master goes away. The explorer must end, not spin reading
+    // end-of-file. (No reader thread here: it would hold the master open.)
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_brief"));
+    cmd.args(["--now", NOW]);
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let mut parser = vt100::Parser::new(
+        NonZeroU16::new(24).unwrap(),
+        NonZeroU16::new(80).unwrap(),
+        0,
+    );
+    let mut buf = [0u8; 4096];
+    while !parser.screen().contents().contains("Countdown") {
+        let n = reader.read(&mut buf).unwrap();
+        assert!(n > 0, "brief ended before drawing");
+        parser.process(&buf[..n]);
+    }
+    drop(reader);
+    drop(pty.master);
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert_ne!(status.exit_code(), 0, "a hang-up is not a normal end");
+            break;
+        }
+        if start.elapsed() > PATIENCE {
+            child.kill().unwrap();
+            panic!("brief still runs after its terminal hung up");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 /// Stopped, with the terminal the shell's again; continued at a new size,
 /// the explorer is back whole, drawn at that size, and still answers keys.
 fn suspend_and_resume(stop: impl Fn(&mut Session)) {

@@ -123,7 +123,8 @@ where
         if self.panic_for_test {
             panic!("BRIEF_TEST_PANIC is set");
         }
-        if event::poll(timeout)? {
+        wait_for_input(timeout)?;
+        if event::poll(Duration::ZERO)? {
             event::read().map(Some)
         } else {
             Ok(None)
@@ -141,6 +142,36 @@ where
     fn resume(&mut self, terminal: &mut Terminal<B>) -> io::Result<()> {
         Tty::enter(terminal)
     }
+}
+
+/// Waits until the terminal has input, `timeout` passes or a signal
+/// arrives (a resize, a stop). crossterm's own wait would spin forever
+/// reading the end-of-file of a terminal that hung up (window closed, SSH
+/// gone), never returning to notice SIGHUP; here a hang-up is an error,
+/// which ends the loop, and crossterm is only asked for what is waiting.
+fn wait_for_input(timeout: Duration) -> io::Result<()> {
+    let mut stdin = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let ms = timeout.as_millis().min(i32::MAX as u128) as i32;
+    // SAFETY: one valid pollfd, and its count.
+    if unsafe { libc::poll(&mut stdin, 1, ms) } < 0 {
+        let e = io::Error::last_os_error();
+        return if e.kind() == io::ErrorKind::Interrupted {
+            Ok(())
+        } else {
+            Err(e)
+        };
+    }
+    if stdin.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+        return Err(io::Error::new(
+            io::ErrorKind::BrokenPipe,
+            "the terminal hung up",
+        ));
+    }
+    Ok(())
 }
 
 /// Opens the explorer on the real terminal until `q`, a signal or an
@@ -169,7 +200,11 @@ pub fn run(briefing: Briefing, now: Option<Time>) -> io::Result<Option<i32>> {
         .and_then(|()| run_app(&mut terminal, &mut app, &theme, &signals, &mut tty));
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
-    result.map(|()| signals.stopped_by())
+    // A hang-up also fails the loop's reads: the signal says why it ended.
+    match signals.stopped_by() {
+        Some(signal) => Ok(Some(signal)),
+        None => result.map(|()| None),
+    }
 }
 
 /// Draws, waits for an event, applies it, ticks a live clock once a
