@@ -192,6 +192,15 @@ impl Session {
     }
 }
 
+/// A test that fails half-way must not leave the explorer running.
+impl Drop for Session {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+        }
+    }
+}
+
 #[test]
 fn a_user_reads_the_help_searches_and_quits() {
     let mut s = Session::start(&["--now", NOW], &[]);
