@@ -1,5 +1,6 @@
 //! How long the work done per keystroke and at start-up takes, against the
-//! budget a user feels: one frame at 60 Hz. Run with `cargo bench`.
+//! budget a user feels: one frame at 60 Hz; and that loading stays linear
+//! in the input (time per MB flat from 1 to 32 MB). Run with `cargo bench`.
 //!
 //! A plain timing loop (median and 95th percentile of repeated runs) instead
 //! of criterion: the question is "far under a frame or not", which does not
@@ -68,6 +69,7 @@ fn corpus(times: usize) -> Files {
         root: "bench".into(),
         toml: None,
         sources,
+        warnings: Vec::new(),
     }
 }
 
@@ -96,6 +98,34 @@ fn per_keystroke(label: &str, runs: usize, mut f: impl FnMut(&str)) -> Vec<Durat
     all
 }
 
+/// One article dense with quotes, each on its own line, about `bytes`
+/// long: the shape that once made loading quadratic.
+fn dense(bytes: usize) -> Files {
+    dense_by(|text, _| text.len() >= bytes)
+}
+
+/// The same shape, exactly `quotes` quotes.
+fn dense_quotes(quotes: usize) -> Files {
+    dense_by(|_, n| n >= quotes)
+}
+
+fn dense_by(done: impl Fn(&str, usize) -> bool) -> Files {
+    let mut text = String::new();
+    let mut n = 0;
+    while !done(&text, n) {
+        text.push_str(&format!("\"No {n},\" he said.\n"));
+        n += 1;
+    }
+    Files {
+        root: "bench".into(),
+        toml: None,
+        sources: vec![("dense.txt".into(), text.into_bytes())],
+        warnings: Vec::new(),
+    }
+}
+
+const MB: usize = 1024 * 1024;
+
 fn main() {
     println!("median of repeated runs; 1 frame = 16.7 ms");
     report(
@@ -119,6 +149,7 @@ fn main() {
     let bytes: usize = generated.iter().map(|(_, t)| t.len()).sum();
     let start = Instant::now();
     let big = load::load(Files {
+        warnings: Vec::new(),
         root: "generated".into(),
         toml: None,
         sources: generated
@@ -177,6 +208,30 @@ fn main() {
         ms(b50) / ms(a50),
         ms(b95) / ms(a95)
     );
+
+    // Loading must stay linear in the input: the time per MB stays flat.
+    let files = dense_quotes(200_000);
+    let size = files.sources[0].1.len();
+    let t = median(|| drop(black_box(load::load(files.clone()))), 3);
+    report(
+        &format!("load 200,000 quotes ({:.1} MB)", size as f64 / MB as f64),
+        t,
+    );
+    println!("\ndense quotes, one file     load time     per MB");
+    for mb in [1, 2, 4, 8, 16, 32] {
+        let files = dense(mb * MB);
+        let quotes = load::load(files.clone())
+            .expect("dense file loads")
+            .quotes
+            .len();
+        let runs = if mb <= 4 { 5 } else { 3 };
+        let t = median(|| drop(black_box(load::load(files.clone()))), runs);
+        println!(
+            "{mb:>3} MB, {quotes:>8} quotes  {:>9.1} ms  {:>7.1} ms",
+            t.as_secs_f64() * 1e3,
+            t.as_secs_f64() * 1e3 / mb as f64
+        );
+    }
 }
 
 /// The search as it was before ranking and the fast path: fuzzy_indices on

@@ -15,13 +15,16 @@ fn main() -> std::io::Result<()> {
         .map(|s| chrono::DateTime::parse_from_rfc3339(&s).expect("an RFC 3339 time"));
     let env = brief::style::ColorEnv::from_process();
     let colour = brief::style::use_color(brief::style::ColorWhen::Auto, &env, true);
-    brief::tui::term::run(
+    let ending = brief::tui::term::run(
         briefing,
         brief::tui::term::Options {
             now,
             colour,
             ..Default::default()
         },
-    )
-    .map(|_| ())
+    )?;
+    if let brief::tui::term::Ending::Signal(signal) = ending {
+        std::process::exit(128 + signal);
+    }
+    Ok(())
 }

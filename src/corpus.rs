@@ -121,6 +121,7 @@ mod tests {
 
     fn as_files(articles: Vec<(String, String)>) -> Files {
         Files {
+            warnings: Vec::new(),
             root: "gen".into(),
             toml: None,
             sources: articles

@@ -78,7 +78,12 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
             }
             report::pins(&briefing, &loaded.pins, format == PinFormat::Json)
         }
-        Some(Command::Check) => report::check(&briefing),
+        Some(Command::Check) => {
+            for w in &briefing.warnings {
+                eprintln!("warning: {w}");
+            }
+            report::check(&briefing)
+        }
         Some(Command::Deadlines { output }) => match output.format() {
             OutputFormat::Tsv => report::tsv::deadlines(&briefing, &now),
             f => report::deadlines(&briefing, &now, f == OutputFormat::Json, paint),
@@ -206,6 +211,8 @@ fn explore(briefing: Briefing, options: Options) -> ExitCode {
     }
     match brief::tui::term::run(briefing, options) {
         Ok(Ending::Quit) => ExitCode::SUCCESS,
+        // The terminal is restored; end the way a shell expects of a signal.
+        Ok(Ending::Signal(signal)) => ExitCode::from(128 + signal as u8),
         Ok(Ending::LoadFailed(errors)) => {
             for e in &errors {
                 eprintln!("error: {e}");

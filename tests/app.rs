@@ -137,6 +137,7 @@ fn briefing() -> Briefing {
         events: vec![],
         quotes,
         curated: true,
+        warnings: vec![],
     }
 }
 

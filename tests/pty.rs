@@ -100,9 +100,81 @@ impl Session {
                 std::thread::sleep(Duration::from_millis(200));
                 return status.exit_code();
             }
-            assert!(start.elapsed() < PATIENCE, "brief did not exit");
+            assert!(
+                start.elapsed() < PATIENCE,
+                "brief did not exit; the screen:\n{}",
+                self.contents()
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    fn pid(&self) -> u32 {
+        self.child.process_id().expect("a pid")
+    }
+
+    /// Sends `signal` (`TERM`, `HUP`, ...) as another process would.
+    fn kill(&self, signal: &str) {
+        let sent = std::process::Command::new("kill")
+            .args([format!("-{signal}"), self.pid().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success(), "kill -{signal}");
+    }
+
+    /// The process state letter from /proc: `T` when stopped.
+    fn state(&self) -> char {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).unwrap();
+        // The name is in parentheses and may hold spaces: the state follows it.
+        let after = &stat[stat.rfind(')').unwrap() + 1..];
+        after.trim_start().chars().next().unwrap()
+    }
+
+    fn wait_until(&self, what: &str, done: impl Fn(&Session) -> bool) {
+        let start = Instant::now();
+        while !done(self) {
+            assert!(
+                start.elapsed() < PATIENCE,
+                "never {what}; the screen:\n{}",
+                self.contents()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// The tty's settings as `stty` prints them.
+    fn stty(&self) -> String {
+        let tty = self._master.tty_name().expect("the pty's name");
+        let out = std::process::Command::new("stty")
+            .arg("-F")
+            .arg(&tty)
+            .arg("-a")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "stty -F {}", tty.display());
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// Line editing and echo on: what a shell's prompt needs.
+    fn cooked(&self) -> bool {
+        let flags = self.stty();
+        let words: Vec<&str> = flags.split_whitespace().collect();
+        words.contains(&"icanon") && words.contains(&"echo")
+    }
+
+    fn resize(&self, rows: u16, cols: u16) {
+        self._master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        self.screen.lock().unwrap().set_size(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+        );
     }
 
     /// What a user's shell would notice: the normal screen back, the cursor
@@ -291,6 +363,15 @@ fn a_pager_that_cannot_start_is_skipped() {
     }
 }
 
+/// A test that fails half-way must not leave the explorer running.
+impl Drop for Session {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+        }
+    }
+}
+
 #[test]
 fn a_user_reads_the_help_searches_and_quits() {
     let mut s = Session::start(&["--now", NOW], &[]);
@@ -310,18 +391,143 @@ fn a_user_reads_the_help_searches_and_quits() {
     s.assert_restored();
 }
 
-#[test]
-fn sigterm_restores_the_terminal() {
+/// An ending signal sent from outside (a closed SSH session, `kill`):
+/// the terminal is restored and the exit status says which signal.
+fn ended_by(signal: &str, number: u32) {
     let mut s = Session::start(&["--now", NOW], &[]);
     s.wait_for("Countdown");
-    let pid = s.child.process_id().expect("a pid");
-    let killed = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    s.wait_exit();
+    assert!(!s.cooked(), "the explorer runs in raw mode");
+    s.kill(signal);
+    assert_eq!(s.wait_exit(), 128 + number, "exit status after SIG{signal}");
     s.assert_restored();
+    assert!(s.cooked(), "tty left raw after SIG{signal}:\n{}", s.stty());
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    ended_by("TERM", 15);
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    ended_by("HUP", 1);
+}
+
+#[test]
+fn sigint_restores_the_terminal() {
+    ended_by("INT", 2);
+}
+
+#[test]
+fn sigquit_restores_the_terminal() {
+    ended_by("QUIT", 3);
+}
+
+#[test]
+fn a_terminal_that_hangs_up_ends_the_explorer() {
+    // The window closes or the SSH session drops: every handle on the pty's
+    // master goes away. The explorer must end, not spin reading
+    // end-of-file. (No reader thread here: it would hold the master open.)
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_brief"));
+    cmd.args(["--now", NOW]);
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let mut parser = vt100::Parser::new(
+        NonZeroU16::new(24).unwrap(),
+        NonZeroU16::new(80).unwrap(),
+        0,
+    );
+    let mut buf = [0u8; 4096];
+    while !parser.screen().contents().contains("Countdown") {
+        let n = reader.read(&mut buf).unwrap();
+        assert!(n > 0, "brief ended before drawing");
+        parser.process(&buf[..n]);
+    }
+    drop(reader);
+    drop(pty.master);
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert_ne!(status.exit_code(), 0, "a hang-up is not a normal end");
+            break;
+        }
+        if start.elapsed() > PATIENCE {
+            child.kill().unwrap();
+            panic!("brief still runs after its terminal hung up");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Stopped, with the terminal the shell's again; continued at a new size,
+/// the explorer is back whole, drawn at that size, and still answers keys.
+fn suspend_and_resume(stop: impl Fn(&mut Session)) {
+    let mut s = Session::start(&["--now", NOW], &[]);
+    s.wait_for("Countdown");
+    stop(&mut s);
+    s.wait_until("stopped", |s| s.state() == 'T');
+    // The process stopped after writing; the reader thread may still be
+    // taking those last bytes in.
+    s.wait_until("the normal screen back", |s| {
+        !s.screen.lock().unwrap().screen().alternate_screen()
+    });
+    s.assert_restored();
+    assert!(s.cooked(), "tty left raw while suspended:\n{}", s.stty());
+
+    s.resize(30, 100);
+    s.kill("CONT");
+    s.wait_until("back on the alternate screen", |s| {
+        s.screen.lock().unwrap().screen().alternate_screen()
+    });
+    s.wait_for("Countdown");
+    // The frame's right edge is at the new width: a border in column 100.
+    s.wait_until("redrawn at 100 columns", |s| {
+        let parser = s.screen.lock().unwrap();
+        (0..30).any(|row| {
+            let cell = parser.screen().cell(row, 99).map(|c| c.contents());
+            cell.is_some_and(|c| !c.is_empty() && "│┃┐┓┘┛".contains(c))
+        })
+    });
+    {
+        let parser = s.screen.lock().unwrap();
+        let screen = parser.screen();
+        assert!(screen.hide_cursor(), "cursor hidden again");
+        assert_ne!(
+            screen.mouse_protocol_mode(),
+            vt100::MouseProtocolMode::None,
+            "mouse captured again"
+        );
+    }
+    assert!(!s.cooked(), "raw mode again:\n{}", s.stty());
+    // At this width the reader already shows Han Shen Lin: wait for the
+    // search's own count of matches.
+    s.keys("/high-risk");
+    s.wait_for("2/23");
+    s.keys("\x1b");
+    s.wait_gone("Search [quotes]");
+    s.keys("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
+#[test]
+fn sigtstp_suspends_and_sigcont_redraws() {
+    suspend_and_resume(|s| s.kill("TSTP"));
+}
+
+#[test]
+fn ctrl_z_suspends_and_fg_redraws() {
+    suspend_and_resume(|s| s.keys("\x1a"));
 }
 
 #[test]
@@ -376,7 +582,7 @@ fn no_color_draws_without_colour() {
         );
     }
     s.keys("\x1b");
-    s.wait_gone("Quote search");
+    s.wait_gone("Search [quotes]");
     s.keys("q");
     assert_eq!(s.wait_exit(), 0);
 }

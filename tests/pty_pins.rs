@@ -22,7 +22,7 @@ fn p_pins_to_the_state_directory_and_only_y_copies_through_osc_52() {
     wait_until(&out, "the first screen", shows("Countdown"));
     // The first search result, shown in the reader, then pinned.
     press("/");
-    wait_until(&out, "the search", shows("Quote search"));
+    wait_until(&out, "the search", shows("Search [quotes]"));
     press("\r");
     wait_until(&out, "the jump", shows("result 1/"));
     press("p");

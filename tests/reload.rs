@@ -10,6 +10,7 @@ use brief::tui::reload::Reloaded;
 
 fn files(sources: &[(&str, &str)], toml: Option<&str>) -> Files {
     Files {
+        warnings: Vec::new(),
         root: "story".into(),
         toml: toml.map(|t| t.as_bytes().to_vec()),
         sources: sources

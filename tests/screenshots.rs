@@ -261,7 +261,7 @@ fn the_demo_is_a_20_to_40_second_tour() {
         parser.process(e.data.as_bytes());
         seen.push_str(&parser.screen().contents());
     }
-    for view in ["Countdown", "Issues", "Reader", "Quote search", "Help"] {
+    for view in ["Countdown", "Issues", "Reader", "Search [quotes]", "Help"] {
         assert!(seen.contains(view), "the tour shows {view}");
     }
 }

@@ -23,6 +23,7 @@ fn corpus() -> &'static Briefing {
             .map(|(n, t)| (n, t.into_bytes()))
             .collect();
         load(Files {
+            warnings: Vec::new(),
             root: "gen".into(),
             toml: None,
             sources,

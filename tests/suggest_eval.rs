@@ -76,6 +76,7 @@ fn suggestions_for(a: &Article) -> Vec<Suggestion> {
     };
     let toml = format!("[[source]]\nfile = \"{}\"\n{date}", a.file);
     let b = load::load(Files {
+        warnings: Vec::new(),
         root: "eval".into(),
         toml: Some(toml.into_bytes()),
         sources: vec![(a.file.clone(), text)],

@@ -1,9 +1,9 @@
 //! Reading a briefing folder (or the built-in one) and validating it into a
 //! `Briefing`. Every error names the file and, where there is one, the line.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::DateTime;
 use serde::Deserialize;
@@ -13,7 +13,7 @@ use super::model::{
     Anchor, Briefing, Deadline, Event, Issue, Quote, Side, Source, SpeakerBasis, Time,
 };
 use super::quotes;
-use super::text::{find_loose, line_of, sanitize};
+use super::text::{LineIndex, find_loose, inert, line_of, sanitize};
 
 /// One problem found while loading, located as precisely as the input allows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,22 +23,29 @@ pub struct LoadError {
     pub message: String,
 }
 
+/// Inert: a message may quote a file name or a value of the briefing,
+/// and goes to a terminal.
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (file, message) = (inert(&self.file), inert(&self.message));
         match self.line {
-            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.message),
-            None => write!(f, "{}: {}", self.file, self.message),
+            Some(line) => write!(f, "{file}:{line}: {message}"),
+            None => write!(f, "{file}: {message}"),
         }
     }
 }
 
 /// The raw files of a briefing, wherever they came from.
+#[derive(Debug, Clone)]
 pub struct Files {
     /// How to name the folder in messages (`data`, or the path given).
     pub root: String,
     pub toml: Option<Vec<u8>>,
     /// `(file name inside sources/, bytes)`, sorted by name.
     pub sources: Vec<(String, Vec<u8>)>,
+    /// What was found but not read (dangling or looping links,
+    /// directories named `*.txt`): `brief check` reports them.
+    pub warnings: Vec<LoadError>,
 }
 
 macro_rules! builtin_sources {
@@ -65,6 +72,7 @@ pub fn builtin_files() -> Files {
             .iter()
             .map(|(name, text)| (name.to_string(), text.as_bytes().to_vec()))
             .collect(),
+        warnings: Vec::new(),
     }
 }
 
@@ -72,51 +80,177 @@ pub fn builtin() -> Result<Briefing, Vec<LoadError>> {
     load(builtin_files())
 }
 
+/// The largest file a briefing may hold: far above any article, far below
+/// what would exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Why a file of the folder is not read.
+enum Refusal {
+    /// The briefing cannot be trusted with it: an error.
+    Error(String),
+    /// Nothing to read there, which `brief check` mentions: a warning.
+    Skip(String),
+}
+
+/// Whether `path` (inside the folder whose canonical path is `base`) may be
+/// read, and the path to read: only a regular file, and a symlink only when
+/// it stays inside the folder. A FIFO would stall the load forever and a
+/// device (`/dev/zero`) would read until memory runs out.
+fn examine(base: &Path, path: &Path) -> Result<PathBuf, Refusal> {
+    let meta = std::fs::symlink_metadata(path).map_err(|e| Refusal::Error(e.to_string()))?;
+    let target = if meta.file_type().is_symlink() {
+        let to = std::fs::read_link(path)
+            .map(|t| t.display().to_string())
+            .unwrap_or_default();
+        let target = std::fs::canonicalize(path).map_err(|e| {
+            Refusal::Skip(if e.kind() == std::io::ErrorKind::NotFound {
+                format!("a symlink to {to}, which does not exist; skipped")
+            } else {
+                // A loop says "Too many levels of symbolic links".
+                format!("a symlink to {to} that cannot be followed ({e}); skipped")
+            })
+        })?;
+        if !target.starts_with(base) {
+            return Err(Refusal::Error(format!(
+                "a symlink to {}, outside the briefing folder; only links inside it are followed",
+                target.display()
+            )));
+        }
+        target
+    } else {
+        path.to_path_buf()
+    };
+    let meta = std::fs::metadata(&target).map_err(|e| Refusal::Error(e.to_string()))?;
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        return Err(Refusal::Skip("a directory, not a file; skipped".into()));
+    }
+    if !kind.is_file() {
+        use std::os::unix::fs::FileTypeExt;
+        let what = if kind.is_fifo() {
+            "a FIFO (named pipe)"
+        } else if kind.is_socket() {
+            "a socket"
+        } else if kind.is_char_device() || kind.is_block_device() {
+            "a device"
+        } else {
+            "not a regular file"
+        };
+        return Err(Refusal::Error(format!(
+            "{what}; only regular files are read"
+        )));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    Ok(target)
+}
+
+fn too_big() -> Refusal {
+    Refusal::Error(format!(
+        "larger than {} MB; a briefing's files are articles, far smaller",
+        MAX_FILE_BYTES / (1024 * 1024)
+    ))
+}
+
+/// Reads a file `examine` allowed, bounded: it may have changed since.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, Refusal> {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    // Non-blocking, so a file swapped for a FIFO since cannot stall the open.
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| Refusal::Error(e.to_string()))?;
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        return Err(Refusal::Error(
+            "not a regular file; only regular files are read".into(),
+        ));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Refusal::Error(e.to_string()))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    Ok(bytes)
+}
+
 /// Reads a briefing folder: `sources/*.txt` and, optionally, `briefing.toml`.
+/// Only regular files inside the folder are read; what is skipped is in
+/// `Files::warnings`.
 pub fn read_dir(dir: &Path) -> Result<Files, Vec<LoadError>> {
     let root = dir.display().to_string();
-    let fail = |file: String, message: String| {
-        vec![LoadError {
-            file,
-            line: None,
-            message,
-        }]
+    let problem = |file: String, message: String| LoadError {
+        file,
+        line: None,
+        message,
     };
-    let sources_dir = dir.join("sources");
+    let fail = |file: String, message: String| vec![problem(file, message)];
     if !dir.is_dir() {
         return Err(fail(root, "no such briefing folder".into()));
     }
+    let base = std::fs::canonicalize(dir).map_err(|e| fail(root.clone(), e.to_string()))?;
+    let sources_dir = dir.join("sources");
     let entries = std::fs::read_dir(&sources_dir).map_err(|e| {
         fail(
             format!("{root}/sources"),
             format!("cannot read the sources folder: {e}"),
         )
     })?;
+    if !std::fs::canonicalize(&sources_dir).is_ok_and(|s| s.starts_with(&base)) {
+        return Err(fail(
+            format!("{root}/sources"),
+            "a symlink to outside the briefing folder; only links inside it are followed".into(),
+        ));
+    }
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let mut take = |file: String, path: &Path| -> Option<Vec<u8>> {
+        match examine(&base, path).and_then(|p| read_bounded(&p)) {
+            Ok(bytes) => Some(bytes),
+            Err(Refusal::Error(m)) => {
+                errors.push(problem(file, m));
+                None
+            }
+            Err(Refusal::Skip(m)) => {
+                warnings.push(problem(file, m));
+                None
+            }
+        }
+    };
     let mut sources = Vec::new();
     for entry in entries {
-        let entry = entry.map_err(|e| fail(format!("{root}/sources"), e.to_string()))?;
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => return Err(fail(format!("{root}/sources"), e.to_string())),
+        };
         let path = entry.path();
-        if path.extension().is_some_and(|x| x == "txt") && path.is_file() {
+        if path.extension().is_some_and(|x| x == "txt") {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let bytes = std::fs::read(&path)
-                .map_err(|e| fail(format!("{root}/sources/{name}"), e.to_string()))?;
-            sources.push((name, bytes));
+            if let Some(bytes) = take(format!("{root}/sources/{name}"), &path) {
+                sources.push((name, bytes));
+            }
         }
     }
     sources.sort();
     let toml_path = dir.join("briefing.toml");
-    let toml = if toml_path.exists() {
-        Some(
-            std::fs::read(&toml_path)
-                .map_err(|e| fail(format!("{root}/briefing.toml"), e.to_string()))?,
-        )
+    // A dangling link is not "no file": it is looked at, and reported.
+    let toml = if std::fs::symlink_metadata(&toml_path).is_ok() {
+        take(format!("{root}/briefing.toml"), &toml_path)
     } else {
         None
     };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     Ok(Files {
         root,
         toml,
         sources,
+        warnings,
     })
 }
 
@@ -203,17 +337,20 @@ struct RawAttribution {
 }
 
 /// Collects errors against `briefing.toml` so validation reports them all at once.
-struct Checker<'a> {
+struct Checker {
     file: String,
-    toml: &'a str,
+    /// Line starts of `briefing.toml`, for every error's line.
+    toml_lines: LineIndex,
+    /// Line starts of each source an anchor was found in, by source id.
+    source_lines: HashMap<String, LineIndex>,
     errors: Vec<LoadError>,
 }
 
-impl Checker<'_> {
+impl Checker {
     fn error_at<T>(&mut self, at: &Spanned<T>, message: String) {
         self.errors.push(LoadError {
             file: self.file.clone(),
-            line: Some(line_of(self.toml, at.span().start)),
+            line: Some(self.toml_lines.line(at.span().start)),
             message,
         });
     }
@@ -270,7 +407,11 @@ impl Checker<'_> {
         {
             Some(span) => Some(Anchor {
                 source: source.id.clone(),
-                line: line_of(&source.text, span.start),
+                line: self
+                    .source_lines
+                    .entry(source.id.clone())
+                    .or_insert_with(|| LineIndex::new(&source.text))
+                    .line(span.start),
                 span,
                 text: raw.text.get_ref().clone(),
             }),
@@ -318,10 +459,12 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
     let root = files.root;
     let (texts, toml_text) = decode_all(&root, files.sources, files.toml)?;
     let toml_file = format!("{root}/briefing.toml");
-    let raw = parse(&toml_file, toml_text.as_deref())?;
+    let mut raw = parse(&toml_file, toml_text.as_deref())?;
+    make_inert(&mut raw);
     let mut check = Checker {
         file: toml_file,
-        toml: toml_text.as_deref().unwrap_or(""),
+        toml_lines: LineIndex::new(toml_text.as_deref().unwrap_or("")),
+        source_lines: HashMap::new(),
         errors: Vec::new(),
     };
     let sources = check.sources(&root, &raw.source, texts);
@@ -340,7 +483,7 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
         return Err(check.errors);
     }
     Ok(Briefing {
-        title: raw.title.unwrap_or_else(|| folder_name(&root)),
+        title: raw.title.unwrap_or_else(|| inert(&folder_name(&root))),
         as_of,
         as_of_note: raw.as_of_note,
         sources,
@@ -349,6 +492,7 @@ pub fn load(files: Files) -> Result<Briefing, Vec<LoadError>> {
         events,
         quotes,
         curated: toml_text.is_some(),
+        warnings: files.warnings,
     })
 }
 
@@ -365,7 +509,7 @@ fn decode_all(
     let mut texts = Vec::new();
     for (name, bytes) in sources {
         match decode(root, &format!("sources/{name}"), bytes) {
-            Ok(text) => texts.push((name, sanitize(&text))),
+            Ok(text) => texts.push((inert(&name), sanitize(&text))),
             Err(e) => errors.push(e),
         }
     }
@@ -384,6 +528,61 @@ fn decode_all(
     }
 }
 
+/// Every string of `briefing.toml` made inert, where it enters the model:
+/// a briefing is something people download and share, and nothing in it
+/// may drive the terminal, whichever output shows it. Multi-line fields
+/// keep their line breaks; anchors are matched against sanitised sources,
+/// so they are sanitised the same way.
+fn make_inert(raw: &mut RawBriefing) {
+    fn one(s: &mut String) {
+        *s = inert(s);
+    }
+    fn spanned(s: &mut Spanned<String>) {
+        one(s.get_mut());
+    }
+    fn anchors(list: &mut [RawAnchor]) {
+        for a in list {
+            spanned(&mut a.source);
+            *a.text.get_mut() = sanitize(a.text.get_ref());
+        }
+    }
+    let lines = |s: &mut String| *s = sanitize(s);
+    raw.title.iter_mut().for_each(one);
+    raw.as_of.iter_mut().for_each(spanned);
+    raw.as_of_note.iter_mut().for_each(lines);
+    for s in &mut raw.source {
+        spanned(&mut s.file);
+        s.id.iter_mut().for_each(spanned);
+        s.title.iter_mut().for_each(one);
+        s.outlet.iter_mut().for_each(one);
+        s.date.iter_mut().for_each(spanned);
+    }
+    for d in &mut raw.deadline {
+        spanned(&mut d.id);
+        one(&mut d.label);
+        spanned(&mut d.due);
+        d.assumed.iter_mut().for_each(one);
+        anchors(&mut d.anchors);
+    }
+    for i in &mut raw.issue {
+        spanned(&mut i.id);
+        one(&mut i.title);
+        lines(&mut i.summary);
+        i.keywords.iter_mut().for_each(one);
+        anchors(&mut i.mentions);
+    }
+    for e in &mut raw.event {
+        spanned(&mut e.date);
+        one(&mut e.label);
+        anchors(&mut e.anchors);
+    }
+    for a in &mut raw.attribution {
+        spanned(&mut a.source);
+        *a.quote.get_mut() = sanitize(a.quote.get_ref());
+        one(&mut a.speaker);
+    }
+}
+
 /// `briefing.toml` as its sections; no file is a briefing with none.
 fn parse(file: &str, toml: Option<&str>) -> Result<RawBriefing, Vec<LoadError>> {
     let Some(text) = toml else {
@@ -398,7 +597,7 @@ fn parse(file: &str, toml: Option<&str>) -> Result<RawBriefing, Vec<LoadError>> 
     })
 }
 
-impl Checker<'_> {
+impl Checker {
     /// The sources the data describes, in its order, then the rest by name.
     fn sources(
         &mut self,

@@ -22,6 +22,9 @@ pub struct Briefing {
     pub quotes: Vec<Quote>,
     /// False when the folder had no `briefing.toml`: panes that need curation say so.
     pub curated: bool,
+    /// What loading skipped and a user may want to know (`brief check`
+    /// prints them): links that lead nowhere, directories named `*.txt`.
+    pub warnings: Vec<super::load::LoadError>,
 }
 
 #[derive(Debug, Clone)]
@@ -197,6 +200,7 @@ impl Briefing {
             events: Vec::new(),
             quotes: Vec::new(),
             curated: true,
+            warnings: Vec::new(),
         }
     }
 

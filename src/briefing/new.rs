@@ -159,6 +159,7 @@ mod tests {
             .join("\n")
             .replace("as_of_note = \"...\"", "as_of_note = \"assumed\"");
         let files = load::Files {
+            warnings: Vec::new(),
             root: "t".into(),
             toml: Some(uncommented.clone().into_bytes()),
             sources: vec![("my-article.txt".into(), text.as_bytes().to_vec())],

@@ -17,18 +17,37 @@ pub fn sanitize(raw: &str) -> String {
             }
             '\n' => out.push('\n'),
             '\t' => out.push_str("    "),
-            c if (c as u32) < 0x20 => {
-                out.push('^');
-                out.push((b'@' + c as u8) as char);
-            }
-            '\u{7f}' => out.push_str("^?"),
-            c if ('\u{80}'..='\u{9f}').contains(&c) => {
-                out.push_str(&format!("<U+{:04X}>", c as u32));
-            }
-            c => out.push(c),
+            c => push_inert(&mut out, c),
         }
     }
     out
+}
+
+/// Makes a one-line string from outside the binary inert: a `briefing.toml`
+/// value, a file or folder name, a message quoting them. Every control
+/// character, line breaks included, is shown in caret notation (C1 ones as
+/// `<U+009B>`), so the string can neither drive the terminal nor forge a
+/// line of output.
+pub fn inert(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        push_inert(&mut out, c);
+    }
+    out
+}
+
+fn push_inert(out: &mut String, c: char) {
+    match c {
+        c if (c as u32) < 0x20 => {
+            out.push('^');
+            out.push((b'@' + c as u8) as char);
+        }
+        '\u{7f}' => out.push_str("^?"),
+        c if ('\u{80}'..='\u{9f}').contains(&c) => {
+            out.push_str(&format!("<U+{:04X}>", c as u32));
+        }
+        c => out.push(c),
+    }
 }
 
 /// `1 source`, `2 sources`: a count with its noun, for plain English nouns.
@@ -36,13 +55,36 @@ pub fn count(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
-/// 1-based line number of a byte offset.
+/// 1-based line number of a byte offset, for one lookup. Many lookups in
+/// the same text go through a `LineIndex`: counting from the start each time
+/// makes a text dense with quotes load in quadratic time.
 pub fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    LineIndex::new(text).line(offset)
+}
+
+/// Where each line of a text starts, found in one pass; a line number is
+/// then a binary search.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    /// Byte offset of the start of every line after the first.
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let starts = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i + 1)
+            .collect();
+        LineIndex { starts }
+    }
+
+    /// 1-based line number of a byte offset (past the end: the last line).
+    pub fn line(&self, offset: usize) -> usize {
+        self.starts.partition_point(|&start| start <= offset) + 1
+    }
 }
 
 /// Finds every occurrence of `needle` in `haystack` where only whitespace may
@@ -202,6 +244,14 @@ mod tests {
     }
 
     #[test]
+    fn one_line_strings_keep_no_control_character_at_all() {
+        let s = inert("a\x1b]52;c;aGk=\x07b\nc\td\u{9b}31m\u{7f}");
+        assert_eq!(s, "a^[]52;c;aGk=^Gb^Jc^Id<U+009B>31m^?");
+        assert!(!s.chars().any(|c| c.is_control()));
+        assert_eq!(inert("Trump–Xi “summit”"), "Trump–Xi “summit”");
+    }
+
+    #[test]
     fn loose_find_ignores_whitespace_differences_only() {
         let hay = "the trade\n   truce  expires";
         assert_eq!(find_loose(hay, "trade truce expires"), vec![4..27]);
@@ -222,5 +272,23 @@ mod tests {
         assert_eq!(line_of("a\nb\nc", 0), 1);
         assert_eq!(line_of("a\nb\nc", 2), 2);
         assert_eq!(line_of("a\nb\nc", 4), 3);
+    }
+
+    #[test]
+    fn line_index_agrees_with_counting_newlines_at_every_offset() {
+        let text = "\n\nfirst\n“curly”\n\nlast line without end";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 3 {
+            let counted = text.as_bytes()[..offset.min(text.len())]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            assert_eq!(index.line(offset), counted, "offset {offset}");
+        }
+        // A newline belongs to the line it ends.
+        assert_eq!(LineIndex::new("ab\ncd").line(2), 1);
+        assert_eq!(LineIndex::new("ab\ncd").line(3), 2);
+        assert_eq!(LineIndex::new("").line(0), 1);
     }
 }

@@ -218,6 +218,9 @@ pub enum Action {
         row: u16,
     },
     Quit,
+    /// Ctrl-Z: the event loop gives the terminal back and stops the
+    /// process; nothing in the state changes.
+    Suspend,
 }
 
 #[derive(Debug, Clone)]
@@ -454,7 +457,11 @@ impl App {
         // leaving, the clock and a new size.
         let layout_free = matches!(
             action,
-            Action::Quit | Action::Tick(_) | Action::Resize(..) | Action::CloseOverlay
+            Action::Quit
+                | Action::Suspend
+                | Action::Tick(_)
+                | Action::Resize(..)
+                | Action::CloseOverlay
         );
         if !layout_free && self.panes().is_none() {
             return;
@@ -468,6 +475,7 @@ impl App {
         }
         match action {
             Action::Quit => self.quit = true,
+            Action::Suspend => {}
             Action::Tick(now) => {
                 if !self.frozen {
                     self.live = now;
@@ -514,6 +522,9 @@ impl App {
             // the list where it was left, the walk's result still selected.
             Action::OpenSearch => self.overlay = Overlay::Search,
             Action::CloseOverlay => self.overlay = Overlay::None,
+            // A pasted control character would reach the terminal when the
+            // query is drawn.
+            Action::SearchInput(c) if c.is_control() => {}
             Action::SearchInput(c) => {
                 self.search.query.push(c);
                 self.run_search();

@@ -109,6 +109,12 @@ pub const BINDINGS: &[Binding] = &[
     row(
         "Global",
         Scope::Main,
+        &[(Ctrl('z'), C::Do(Action::Suspend))],
+        "suspend; fg resumes",
+    ),
+    row(
+        "Global",
+        Scope::Main,
         &[(Char('?'), C::Do(Action::OpenHelp))],
         "this help",
     ),

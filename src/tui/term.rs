@@ -4,7 +4,7 @@
 use std::io::{self, Write, stdout};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -12,6 +12,11 @@ use ratatui::backend::Backend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::layout::Rect;
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
 use crate::briefing::pins::Store;
 use crate::briefing::{Briefing, Time};
@@ -37,6 +42,8 @@ pub struct Options {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Ending {
     Quit,
+    /// An ending signal (SIGTERM, SIGHUP, SIGINT, SIGQUIT) closed it.
+    Signal(i32),
     /// The first load failed; these are its errors, `file:line: message`.
     LoadFailed(Vec<String>),
 }
@@ -61,8 +68,12 @@ fn count_articles(dir: &std::path::Path) -> usize {
 /// How long the loop waits for a key before it looks for a reload.
 const WATCH_SLICE: Duration = Duration::from_millis(100);
 
-/// How often a frozen clock still wakes the loop, to notice SIGTERM.
+/// How often a frozen clock still wakes the loop, to notice signals.
 const IDLE: Duration = Duration::from_millis(250);
+
+/// The signals that end the explorer: each restores the terminal first.
+/// (Ctrl-C in raw mode is a key; SIGINT comes from `kill -INT`.)
+const ENDING: [i32; 4] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT];
 
 fn local_now() -> Time {
     chrono::Local::now().fixed_offset()
@@ -72,9 +83,158 @@ fn backend_error<E: std::error::Error + Send + Sync + 'static>(e: E) -> io::Erro
     io::Error::other(e)
 }
 
-/// Opens the explorer on the real terminal until `q`, SIGTERM or an error;
-/// the terminal is restored in every case, panics included. `now` freezes
-/// the clock; without it the clock ticks.
+/// What signal handlers have noted for the loop to act on. Handlers only
+/// set flags; the loop does the work between frames.
+#[derive(Debug, Default)]
+pub struct Signals {
+    /// The ending signal received, or 0.
+    pub stop: Arc<AtomicUsize>,
+    /// SIGTSTP (`kill -TSTP`; Ctrl-Z itself arrives as a key in raw mode).
+    pub suspend: Arc<AtomicBool>,
+    /// SIGCONT: whatever stopped the process, the terminal may have been
+    /// used meanwhile, so it is taken again and redrawn.
+    pub resumed: Arc<AtomicBool>,
+}
+
+impl Signals {
+    fn register() -> io::Result<Signals> {
+        let signals = Signals::default();
+        for sig in ENDING {
+            signal_hook::flag::register_usize(sig, Arc::clone(&signals.stop), sig as usize)?;
+        }
+        signal_hook::flag::register(SIGTSTP, Arc::clone(&signals.suspend))?;
+        signal_hook::flag::register(SIGCONT, Arc::clone(&signals.resumed))?;
+        Ok(signals)
+    }
+
+    /// The ending signal received, if any.
+    pub fn stopped_by(&self) -> Option<i32> {
+        match self.stop.load(Ordering::Relaxed) {
+            0 => None,
+            sig => Some(sig as i32),
+        }
+    }
+}
+
+/// What the loop needs of the world outside the backend: events, and
+/// giving the terminal back to the shell and taking it again. A test host
+/// feeds events and records suspends.
+pub trait Host<B: Backend> {
+    /// The next input, or `None` once `timeout` passes.
+    fn next_input(&mut self, timeout: Duration) -> io::Result<Option<Input>>;
+    /// Restores the terminal, stops the process until it is continued
+    /// (`fg`), then takes the terminal again.
+    fn suspend(&mut self, terminal: &mut Terminal<B>) -> io::Result<()>;
+    /// Takes the terminal again after the process was continued.
+    fn resume(&mut self, terminal: &mut Terminal<B>) -> io::Result<()>;
+}
+
+/// The real terminal, through crossterm, and what else can wake the loop:
+/// the folder's first load and changes to it.
+struct Tty {
+    panic_for_test: bool,
+    first: FirstLoad,
+    watch: Option<Watch>,
+}
+
+impl Tty {
+    /// Raw mode, the alternate screen and the mouse: what the explorer
+    /// takes and every way out gives back.
+    fn enter<B: Backend>(terminal: &mut Terminal<B>) -> io::Result<()>
+    where
+        B::Error: Send + Sync + 'static,
+    {
+        enable_raw_mode()?;
+        execute!(stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+        // Whatever the shell drew meanwhile, and at whatever size: the next
+        // frame is drawn whole. (`clear` would ask the terminal where its
+        // cursor is, and not every terminal answers.)
+        let size = terminal.size().map_err(backend_error)?;
+        terminal
+            .resize(Rect::new(0, 0, size.width, size.height))
+            .map_err(backend_error)
+    }
+
+    fn leave<B: Backend>(terminal: &mut Terminal<B>) -> io::Result<()>
+    where
+        B::Error: Send + Sync + 'static,
+    {
+        execute!(stdout(), DisableMouseCapture, LeaveAlternateScreen)?;
+        terminal.show_cursor().map_err(backend_error)?;
+        disable_raw_mode()
+    }
+}
+
+impl<B: Backend> Host<B> for Tty
+where
+    B::Error: Send + Sync + 'static,
+{
+    fn next_input(&mut self, timeout: Duration) -> io::Result<Option<Input>> {
+        if self.panic_for_test {
+            panic!("BRIEF_TEST_PANIC is set");
+        }
+        // While loading or watching, wake often enough to take it in soon.
+        let slice = if self.watch.is_some() || self.first.running() {
+            timeout.min(WATCH_SLICE)
+        } else {
+            timeout
+        };
+        wait_for_input(slice)?;
+        if event::poll(Duration::ZERO)? {
+            return event::read().map(|e| Some(Input::Event(e)));
+        }
+        let reloaded = self
+            .first
+            .poll()
+            .or_else(|| self.watch.as_mut().and_then(Watch::poll));
+        Ok(reloaded.map(|r| Input::Action(Action::Reload(r))))
+    }
+
+    fn suspend(&mut self, terminal: &mut Terminal<B>) -> io::Result<()> {
+        Tty::leave(terminal)?;
+        // SIGTSTP has our handler now, so stop the way its default would:
+        // this returns once the shell continues the process.
+        signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
+        Tty::enter(terminal)
+    }
+
+    fn resume(&mut self, terminal: &mut Terminal<B>) -> io::Result<()> {
+        Tty::enter(terminal)
+    }
+}
+
+/// Waits until the terminal has input, `timeout` passes or a signal
+/// arrives (a resize, a stop). crossterm's own wait would spin forever
+/// reading the end-of-file of a terminal that hung up (window closed, SSH
+/// gone), never returning to notice SIGHUP; here a hang-up is an error,
+/// which ends the loop, and crossterm is only asked for what is waiting.
+fn wait_for_input(timeout: Duration) -> io::Result<()> {
+    let mut stdin = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let ms = timeout.as_millis().min(i32::MAX as u128) as i32;
+    // SAFETY: one valid pollfd, and its count.
+    if unsafe { libc::poll(&mut stdin, 1, ms) } < 0 {
+        let e = io::Error::last_os_error();
+        return if e.kind() == io::ErrorKind::Interrupted {
+            Ok(())
+        } else {
+            Err(e)
+        };
+    }
+    if stdin.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+        return Err(io::Error::new(
+            io::ErrorKind::BrokenPipe,
+            "the terminal hung up",
+        ));
+    }
+    Ok(())
+}
+
+/// Opens the explorer on the real terminal until `q`, a signal or an
+/// error; the terminal is restored in every case, panics included.
 pub fn run(briefing: Briefing, options: Options) -> io::Result<Ending> {
     let Options {
         now,
@@ -91,7 +251,7 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<Ending> {
             app.update(Action::Notice(warning));
         }
     }
-    let mut first = FirstLoad::start(first_load.as_deref());
+    let first = FirstLoad::start(first_load.as_deref());
     if first.running() {
         app.loading = Some(first_load.as_deref().map_or(0, count_articles));
     }
@@ -102,15 +262,14 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<Ending> {
     };
     // crossterm drops colours by itself under NO_COLOR; `--color always` overrides it.
     ratatui::crossterm::style::force_color_output(colour);
-    let mut watch = match watch.as_deref().map(Watch::start).transpose() {
+    let watch = match watch.as_deref().map(Watch::start).transpose() {
         Ok(w) => w,
         Err(e) => {
             app.update(Action::Notice(format!("not watching the folder: {e}")));
             None
         }
     };
-    let term = Arc::new(AtomicBool::new(false));
-    signal_hook::flag::register(signal_hook::consts::SIGTERM, Arc::clone(&term))?;
+    let signals = Signals::register()?;
 
     let mut terminal = ratatui::try_init()?;
     // ratatui's hook leaves raw mode and the alternate screen; mouse capture
@@ -120,34 +279,22 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<Ending> {
         let _ = execute!(stdout(), DisableMouseCapture);
         restore_terminal(info);
     }));
-    let result = execute!(stdout(), EnableMouseCapture).and_then(|()| {
-        // Debug builds can be told to panic mid-session, so a test can check
-        // that a panic leaves the terminal as it was found.
-        let panic_for_test =
-            cfg!(debug_assertions) && std::env::var_os("BRIEF_TEST_PANIC").is_some();
-        let next_input = |timeout: Duration| {
-            if panic_for_test {
-                panic!("BRIEF_TEST_PANIC is set");
-            }
-            // While loading or watching, wake often enough to take it in soon.
-            let slice = if watch.is_some() || first.running() {
-                timeout.min(WATCH_SLICE)
-            } else {
-                timeout
-            };
-            if event::poll(slice)? {
-                return event::read().map(|e| Some(Input::Event(e)));
-            }
-            let reloaded = first
-                .poll()
-                .or_else(|| watch.as_mut().and_then(Watch::poll));
-            Ok(reloaded.map(|r| Input::Action(Action::Reload(r))))
-        };
-        let perform = |app: &App, effect: Effect| perform(app, effect, pins.as_ref());
-        run_app(&mut terminal, &mut app, &theme, &term, next_input, perform)
-    });
+    // Debug builds can be told to panic mid-session, so a test can check
+    // that a panic leaves the terminal as it was found.
+    let mut tty = Tty {
+        panic_for_test: cfg!(debug_assertions) && std::env::var_os("BRIEF_TEST_PANIC").is_some(),
+        first,
+        watch,
+    };
+    let perform = |app: &App, effect: Effect| perform(app, effect, pins.as_ref());
+    let result = execute!(stdout(), EnableMouseCapture)
+        .and_then(|()| run_app(&mut terminal, &mut app, &theme, &signals, &mut tty, perform));
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
+    // A hang-up also fails the loop's reads: the signal says why it ended.
+    if let Some(signal) = signals.stopped_by() {
+        return Ok(Ending::Signal(signal));
+    }
     result?;
     Ok(if app.fatal.is_empty() {
         Ending::Quit
@@ -182,27 +329,31 @@ pub fn osc52(text: &str) -> String {
     format!("\x1b]52;c;{encoded}\x07")
 }
 
-/// Draws, waits for an event (`next_event(timeout)`, `None` on timeout),
-/// applies it, ticks a live clock once a second; until the app quits or
-/// `stop` is set.
+/// Draws, waits for an event, applies it, ticks a live clock once a
+/// second; suspends on Ctrl-Z or SIGTSTP and redraws whole after SIGCONT;
+/// until the app quits or an ending signal arrives.
 pub fn run_app<B: Backend>(
     terminal: &mut Terminal<B>,
     app: &mut App,
     theme: &Theme,
-    stop: &AtomicBool,
-    mut next_input: impl FnMut(Duration) -> io::Result<Option<Input>>,
+    signals: &Signals,
+    host: &mut impl Host<B>,
     mut perform: impl FnMut(&App, Effect) -> Option<String>,
 ) -> io::Result<()>
 where
     B::Error: Send + Sync + 'static,
 {
-    let size = terminal.size().map_err(backend_error)?;
-    app.update(Action::Resize(size.width, size.height));
+    let fit = |terminal: &mut Terminal<B>, app: &mut App| -> io::Result<()> {
+        let size = terminal.size().map_err(backend_error)?;
+        app.update(Action::Resize(size.width, size.height));
+        Ok(())
+    };
+    fit(terminal, app)?;
     loop {
         terminal
             .draw(|frame| view::view(app, theme, frame))
             .map_err(backend_error)?;
-        if app.quit || stop.load(Ordering::Relaxed) {
+        if app.quit || signals.stopped_by().is_some() {
             return Ok(());
         }
         let timeout = if app.frozen {
@@ -212,18 +363,28 @@ where
             let ms = 1000 - local_now().timestamp_subsec_millis().min(999);
             Duration::from_millis(ms as u64).min(IDLE * 4)
         };
-        let action = match next_input(timeout)? {
+        let action = match host.next_input(timeout)? {
             Some(Input::Event(event)) => keymap::action_for(app, &event),
             Some(Input::Action(action)) => Some(action),
             None => None,
         };
-        if let Some(action) = action {
+        let suspend = action == Some(Action::Suspend);
+        if let Some(action) = action.filter(|_| !suspend) {
             app.update(action);
             for effect in std::mem::take(&mut app.effects) {
                 if let Some(notice) = perform(app, effect) {
                     app.update(Action::Notice(notice));
                 }
             }
+        }
+        if suspend || signals.suspend.swap(false, Ordering::Relaxed) {
+            host.suspend(terminal)?;
+            // Our own stop's SIGCONT is handled by the suspend itself.
+            signals.resumed.store(false, Ordering::Relaxed);
+            fit(terminal, app)?;
+        } else if signals.resumed.swap(false, Ordering::Relaxed) {
+            host.resume(terminal)?;
+            fit(terminal, app)?;
         }
         if !app.frozen {
             let now = local_now();

@@ -450,6 +450,7 @@ impl<'a> Folder<'a> {
     fn open(dir: &Path, disk: &'a Disk) -> Result<Self, Vec<LoadError>> {
         let files = load::read_dir(dir)?;
         let check = Files {
+            warnings: Vec::new(),
             root: files.root.clone(),
             toml: files.toml.clone(),
             sources: files.sources.clone(),
@@ -542,6 +543,7 @@ impl<'a> Folder<'a> {
             sources.sort();
         }
         let prospective = Files {
+            warnings: Vec::new(),
             root: self.files.root.clone(),
             toml: Some(toml.as_bytes().to_vec()),
             sources,

@@ -67,15 +67,19 @@ pub(super) fn analyse(text: &str) -> Source<'_> {
             _ => ranges.push(para.clone()),
         }
     }
+    // Each quotation goes to the unit it opens in, found by binary search:
+    // filtering every quotation for every unit was quadratic.
+    let mut inside: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); ranges.len()];
+    for (i, q) in quotes.iter().enumerate() {
+        let u = ranges.partition_point(|r| r.end <= q.open);
+        if ranges.get(u).is_some_and(|r| r.contains(&q.open)) {
+            inside[u].push((q.open, q.end, i));
+        }
+    }
     let units = ranges
         .into_iter()
-        .map(|range| {
-            let inside: Vec<(usize, usize, usize)> = quotes
-                .iter()
-                .enumerate()
-                .filter(|(_, q)| range.contains(&q.open))
-                .map(|(i, q)| (q.open, q.end, i))
-                .collect();
+        .zip(inside)
+        .map(|(range, inside)| {
             let toks = tokenize(text, range, &inside);
             let sentences = sentences(&toks, &|i| quotes[i].text.clone());
             Unit { toks, sentences }
@@ -106,7 +110,7 @@ struct Name {
     gender: Option<Gender>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Gender {
     Female,
     Male,

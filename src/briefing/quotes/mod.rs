@@ -10,7 +10,7 @@ mod people;
 mod words;
 
 use super::model::{Quote, SpeakerBasis};
-use super::text::line_of;
+use super::text::LineIndex;
 
 /// Extracts every quote from the given sources (`(id, sanitised text)`, in
 /// order), attributes speakers, and normalises speaker names corpus-wide.
@@ -44,13 +44,14 @@ pub fn extract(sources: &[(&str, &str)]) -> Vec<Quote> {
 
     let mut quotes = Vec::new();
     for (si, ((id, text), src)) in sources.iter().zip(&analysed).enumerate() {
+        let lines = LineIndex::new(text);
         for (q, speaker) in src.quotes.iter().zip(&speakers[si]) {
             quotes.push(Quote {
                 text: q.text.clone(),
                 speaker: speaker.as_ref().map(|(s, _)| people.fullest(s, si)),
                 speaker_basis: speaker.as_ref().map(|(_, b)| *b),
                 source: id.to_string(),
-                line: line_of(text, q.open),
+                line: lines.line(q.open),
                 span: q.open..q.end,
             });
         }
@@ -89,6 +90,23 @@ mod tests {
         assert_eq!(q.line, 2);
         assert_eq!(&text[q.span.clone()], "“Hello there,”");
         assert_eq!(q.speaker.as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn every_quote_of_a_dense_text_has_its_own_line() {
+        let text: String = (0..500)
+            .map(|n| format!("\"Point {n},\" said Ana Ruiz. She added: \"Yes.\"\n"))
+            .collect();
+        let quotes = extract(&[("s", &text)]);
+        assert_eq!(quotes.len(), 1000);
+        for (i, q) in quotes.iter().enumerate() {
+            assert_eq!(q.line, i / 2 + 1, "{q:?}");
+        }
+        assert!(
+            quotes
+                .iter()
+                .all(|q| q.speaker.as_deref() == Some("Ana Ruiz"))
+        );
     }
 
     #[test]

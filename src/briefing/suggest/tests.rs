@@ -18,6 +18,7 @@ fn briefing(text: &str, date: Option<&str>, as_of: Option<&str>) -> Briefing {
         toml.push_str(&format!("date = \"{d}\"\n"));
     }
     load::load(Files {
+        warnings: Vec::new(),
         root: "t".into(),
         toml: Some(toml.into_bytes()),
         sources: vec![("a.txt".into(), text.as_bytes().to_vec())],
@@ -183,6 +184,7 @@ fn relative_dates_across_the_us_dst_change_take_the_zones_offset_on_the_day() {
 fn the_same_moment_from_several_sources_is_one_suggestion_ranked_higher() {
     let toml = "as_of = \"2025-10-26T20:00:00+08:00\"\n";
     let b = load::load(Files {
+        warnings: Vec::new(),
         root: "t".into(),
         toml: Some(toml.as_bytes().to_vec()),
         sources: vec![

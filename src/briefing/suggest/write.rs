@@ -36,6 +36,7 @@ pub enum Outcome {
 pub fn append(dir: &Path, chosen: &[&Suggestion], disk: &Disk) -> Result<Vec<Outcome>, WriteError> {
     let files = load::read_dir(dir).map_err(WriteError::Invalid)?;
     let briefing = load::load(Files {
+        warnings: Vec::new(),
         root: files.root.clone(),
         toml: files.toml.clone(),
         sources: files.sources.clone(),
@@ -73,6 +74,7 @@ pub fn append(dir: &Path, chosen: &[&Suggestion], disk: &Disk) -> Result<Vec<Out
     }
     let toml = doc.to_string();
     if let Err(errors) = load::load(Files {
+        warnings: Vec::new(),
         root: files.root.clone(),
         toml: Some(toml.clone().into_bytes()),
         sources: files.sources,
