@@ -597,7 +597,7 @@ struct Ctx<'s> {
     /// Byte offset and name of every person mentioned outside quotes.
     mentions: Vec<(usize, String)>,
     /// Sex of the people whose mentions anywhere in the source say it.
-    genders: Vec<(String, Gender)>,
+    genders: HashSet<(String, Gender)>,
     /// Byte offset, name and title words of every mention with a title
     /// (`U.S. District Judge Amy Berman Jackson`).
     titled: Vec<(usize, String, Vec<String>)>,
@@ -610,7 +610,11 @@ impl Ctx<'_> {
     /// Whether a person can be called `he` (`Male`) or `she`: only a person
     /// whom the text marks as the other sex is ruled out.
     fn fits(&self, name: &str, want: Gender) -> bool {
-        self.genders.iter().all(|(n, g)| n != name || *g == want)
+        let other = match want {
+            Gender::Male => Gender::Female,
+            Gender::Female => Gender::Male,
+        };
+        !self.genders.contains(&(name.to_string(), other))
     }
 
     /// The person `he`/`she` at byte `at` refers to; `from` is where its
@@ -627,11 +631,15 @@ impl Ctx<'_> {
         } else {
             Gender::Male
         };
+        // Mentions are in text order: only those before `at` are walked,
+        // back from it, so a text dense with pronouns stays linear.
+        let before = self.mentions.partition_point(|(pos, _)| *pos < at);
         let recent = |lo: usize| {
-            self.mentions
+            self.mentions[..before]
                 .iter()
                 .rev()
-                .find(|(pos, n)| *pos < at && *pos >= lo && self.fits(n, want))
+                .take_while(|(pos, _)| *pos >= lo)
+                .find(|(_, n)| self.fits(n, want))
                 .map(|(_, n)| Who::Person(n.clone(), Basis::Pronoun))
         };
         if let Some(who) = recent(from) {
@@ -812,6 +820,14 @@ impl Ctx<'_> {
         names.all(|n| n == first).then(|| Some(first.clone()))
     }
 
+    /// The mentions from byte `from` to byte `to`, both included. Mentions
+    /// are in text order, so a sentence costs its own mentions only.
+    fn mentions_between(&self, from: usize, to: usize) -> &[(usize, String)] {
+        let first = self.mentions.partition_point(|(pos, _)| *pos < from);
+        let last = self.mentions.partition_point(|(pos, _)| *pos <= to);
+        &self.mentions[first..last.max(first)]
+    }
+
     /// How many people other than `who` (or its short forms) a sentence
     /// names outside quotations.
     fn others_named(&self, toks: &[Tok], sent: &Range<usize>, who: Option<&str>) -> usize {
@@ -823,8 +839,10 @@ impl Ctx<'_> {
             let part: Vec<&str> = n.split(' ').collect();
             !whole.is_empty() && (whole.starts_with(&part) || whole.ends_with(&part))
         };
-        let mut names: Vec<&String> = (self.mentions.iter())
-            .filter(|(pos, n)| (a.at()..=b.at()).contains(pos) && !same(n))
+        let mut names: Vec<&String> = self
+            .mentions_between(a.at(), b.at())
+            .iter()
+            .filter(|(_, n)| !same(n))
             .map(|(_, n)| n)
             .collect();
         names.sort();
@@ -838,9 +856,8 @@ impl Ctx<'_> {
             return 0;
         };
         let mut names: Vec<&String> = self
-            .mentions
+            .mentions_between(a.at(), b.at())
             .iter()
-            .filter(|(pos, _)| (a.at()..=b.at()).contains(pos))
             .map(|(_, n)| n)
             .collect();
         names.sort();
@@ -1208,7 +1225,7 @@ pub(super) fn attribute(
 ) -> Vec<Option<(String, Basis)>> {
     let src = &sources[si];
     let mut mentions = Vec::new();
-    let mut genders = Vec::new();
+    let mut genders = HashSet::new();
     let mut titled = Vec::new();
     for unit in &src.units {
         let heads = headlines(unit);
@@ -1218,7 +1235,7 @@ pub(super) fn attribute(
             }
             let at = unit.toks[range.start].at();
             if let Some(g) = n.gender {
-                genders.push((n.text.clone(), g));
+                genders.insert((n.text.clone(), g));
             }
             if !n.title.is_empty() {
                 titled.push((at, n.text.clone(), n.title.clone()));
