@@ -8,6 +8,7 @@ pub mod briefing;
 pub mod building;
 pub mod cli;
 pub mod complete;
+pub mod corpus;
 pub mod export;
 pub mod man;
 pub mod pager;

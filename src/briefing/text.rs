@@ -84,9 +84,114 @@ fn match_rest(haystack: &str, mut at: usize, words: &[&str]) -> Option<usize> {
     Some(at)
 }
 
+/// Byte ranges of the sentences of `text`, trimmed, in order. A line is a
+/// paragraph (or a headline), so no sentence runs across a line end. Inside
+/// a line a sentence ends at `.`, `!` or `?` (and any closing quote marks or
+/// brackets after it) when what follows the space opens a new sentence: a
+/// capital letter or an opening quote mark. A lower-case word or a number
+/// after the stop (`Nov. 1`), or a stop after a single letter (`U.S.`,
+/// `Donald J. Trump`) or a title (`Mr.`), does not end one.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let base = line_start;
+        line_start += line.len();
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (at, c) = chars[i];
+            i += 1;
+            if !matches!(c, '.' | '!' | '?') || (c == '.' && after_abbreviation(&line[..at])) {
+                continue;
+            }
+            while i < chars.len() && matches!(chars[i].1, '"' | '”' | '’' | '\'' | ')' | ']') {
+                i += 1;
+            }
+            let end = chars.get(i).map_or(line.len(), |&(at, _)| at);
+            let next = line[end..].trim_start();
+            let spaced = next.len() < line[end..].len();
+            let opens = next
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_uppercase() || matches!(n, '"' | '“' | '‘'));
+            if spaced && opens {
+                push_trimmed(&mut out, line, base, start..end);
+                start = end;
+            }
+        }
+        push_trimmed(&mut out, line, base, start..line.len());
+    }
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, line: &str, base: usize, r: Range<usize>) {
+    let s = &line[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    if !trimmed.is_empty() {
+        let start = base + r.start + lead;
+        out.push(start..start + trimmed.len());
+    }
+}
+
+/// Whether a full stop at the end of `before` closes an abbreviation rather
+/// than a sentence: a single letter (`U.S`, `J`) or a title before a name.
+fn after_abbreviation(before: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "vs",
+    ];
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.chars().count() == 1 || TITLES.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn sentences_end_at_a_stop_before_a_capital_or_a_quote() {
+        assert_eq!(
+            split("Talks ended. Both sides left!  “Good,” he said? yes"),
+            vec!["Talks ended.", "Both sides left!", "“Good,” he said? yes"]
+        );
+    }
+
+    #[test]
+    fn closing_quote_marks_stay_with_their_sentence() {
+        assert_eq!(
+            split("He said “it is done.” Then he left."),
+            vec!["He said “it is done.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_numbers_do_not_end_a_sentence() {
+        assert_eq!(
+            split("The U.S. President met Mr. Xi on Nov. 1 in the city. Donald J. Trump spoke."),
+            vec![
+                "The U.S. President met Mr. Xi on Nov. 1 in the city.",
+                "Donald J. Trump spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn every_line_is_its_own_paragraph_and_spans_are_bytes() {
+        let text = "Héadline without stop\n\n  Body one. Body two.\n";
+        let spans = sentences(text);
+        let got: Vec<&str> = spans.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(got, vec!["Héadline without stop", "Body one.", "Body two."]);
+        assert_eq!(line_of(text, spans[2].start), 3);
+    }
 
     #[test]
     fn escape_sequences_become_visible_text() {
