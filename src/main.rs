@@ -24,10 +24,12 @@ fn main() -> ExitCode {
         Some(Command::New { .. } | Command::Add { .. }) => return brief::building::run(cli),
         _ => {}
     }
+    let bar = brief::progress::LoadBar::new();
     let loaded = match &cli.data {
-        Some(dir) => load::from_dir(dir),
+        Some(dir) => load::from_dir_with(dir, &|p| bar.update(p)),
         None => load::builtin(),
     };
+    bar.finish();
     let briefing = match loaded {
         Ok(b) => b,
         Err(errors) => {
