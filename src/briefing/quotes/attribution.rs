@@ -26,15 +26,16 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::super::model::SpeakerBasis as Basis;
 
 use super::marks::{self, Marked};
 use super::people::People;
 use super::words::{
-    LISTED_MAX, Tok, inverts, is_cap, is_date_word, is_filler, is_org_name, is_particle,
+    LISTED_MAX, Tok, WordSet, inverts, is_cap, is_date_word, is_filler, is_org_name, is_particle,
     is_possessive, is_pronoun, is_speech_verb, is_stop, is_title, listed, lower, sentences,
-    skip_fillers_back, strip_possessive, tokenize,
+    skip_fillers_back, strip_possessive, tokenize, word_set,
 };
 
 /// One source, split into units (a paragraph, or several joined by a
@@ -116,13 +117,13 @@ enum Gender {
 /// (`Mrs.`, `Queen`) or a noun in apposition (`her husband, Tom Smith`).
 fn gender_cue(word: &str) -> Option<Gender> {
     #[rustfmt::skip]
-    static FEMALE: phf::Set<&str> = phf::phf_set! {
+    static FEMALE: WordSet = word_set! {
         "mrs.", "ms.", "miss", "dame", "lady", "queen", "princess", "wife", "daughter",
         "sister", "mother", "grandmother", "aunt", "niece", "girlfriend", "actress",
         "chairwoman", "spokeswoman", "congresswoman", "businesswoman", "widow",
     };
     #[rustfmt::skip]
-    static MALE: phf::Set<&str> = phf::phf_set! {
+    static MALE: WordSet = word_set! {
         "mr.", "sir", "lord", "king", "prince", "husband", "son", "brother", "father",
         "grandfather", "uncle", "nephew", "boyfriend", "chairman", "spokesman", "congressman",
         "businessman", "widower",

@@ -95,6 +95,11 @@ fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
         return Some((Mark::Close, 2));
     }
     let c = text[i..].chars().next()?;
+    // Every character of an article is asked about: answer for the many
+    // that are no mark before looking at their neighbours.
+    if !matches!(c, '"' | '“' | '«' | '”' | '»') {
+        return None;
+    }
     let prev = text[..i].chars().next_back();
     let next = text[i + c.len_utf8()..].chars().next();
     let left = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));

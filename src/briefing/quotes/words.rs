@@ -4,7 +4,11 @@
 //! so a full stop or a name inside a quotation never splits a sentence or
 //! becomes an antecedent.
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxBuildHasher;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Tok<'a> {
@@ -79,9 +83,11 @@ pub(super) fn tokenize<'a>(
                 let Some(n) = char_at(i) else { break };
                 // Joiners (`’`, `-`, `.`) stay inside a word only between
                 // letters or digits: `we’re`, `tit-for-tat`, `U.S`, `3.5`.
-                let joins = "'’-‐.&".contains(n)
-                    && char_at(i + n.len_utf8()).is_some_and(char::is_alphanumeric);
-                if !(n.is_alphanumeric() || joins) {
+                let joins = || {
+                    matches!(n, '\'' | '’' | '-' | '‐' | '.' | '&')
+                        && char_at(i + n.len_utf8()).is_some_and(char::is_alphanumeric)
+                };
+                if !(n.is_alphanumeric() || joins()) {
                     break;
                 }
                 i += n.len_utf8();
@@ -170,6 +176,11 @@ pub(super) const LISTED_MAX: usize = 24;
 /// compared without making a lowercase `String` of it, millions of times a
 /// large briefing.
 pub(super) fn lower<'b>(word: &str, buf: &'b mut [u8; LISTED_MAX]) -> Option<&'b str> {
+    std::str::from_utf8(lower_bytes(word, buf)?).ok()
+}
+
+/// `lower`, as the bytes of the lowercase word (ASCII).
+fn lower_bytes<'b>(word: &str, buf: &'b mut [u8; LISTED_MAX]) -> Option<&'b [u8]> {
     let mut n = 0;
     for c in word.chars() {
         let b = match c {
@@ -180,13 +191,25 @@ pub(super) fn lower<'b>(word: &str, buf: &'b mut [u8; LISTED_MAX]) -> Option<&'b
         *buf.get_mut(n)? = b;
         n += 1;
     }
-    std::str::from_utf8(&buf[..n]).ok()
+    Some(&buf[..n])
 }
 
+/// A word list, as a set of lowercase ASCII words. Hashed with `FxHash`:
+/// a lookup is made for most words of every article, and these keys are
+/// constants, so a hash that resists chosen keys buys nothing.
+pub(super) type WordSet = LazyLock<HashSet<&'static [u8], FxBuildHasher>>;
+
+macro_rules! word_set {
+    ($($word:literal),* $(,)?) => {
+        LazyLock::new(|| [$($word.as_bytes()),*].into_iter().collect())
+    };
+}
+pub(super) use word_set;
+
 /// Whether `word`, in lowercase, is in `set`.
-pub(super) fn listed(set: &phf::Set<&str>, word: &str) -> bool {
+pub(super) fn listed(set: &WordSet, word: &str) -> bool {
     let mut buf = [0; LISTED_MAX];
-    lower(word, &mut buf).is_some_and(|w| set.contains(w))
+    lower_bytes(word, &mut buf).is_some_and(|w| set.contains(w))
 }
 
 pub(super) fn is_cap(word: &str) -> bool {
@@ -208,7 +231,7 @@ pub(super) fn is_possessive(word: &str) -> bool {
 /// Forms are listed, not derived, because bare forms like `state`, `note`,
 /// `calls` or `remarks` are mostly nouns in news copy.
 #[rustfmt::skip]
-static SPEECH_VERBS: phf::Set<&str> = phf::phf_set! {
+static SPEECH_VERBS: WordSet = word_set! {
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "added", "adds",
     "adding", "stated", "stating", "stressed", "stresses", "stressing", "noted", "noting",
     "explained", "explains", "explaining", "warned", "warns", "insisted", "insists",
@@ -249,7 +272,7 @@ pub(super) fn inverts(word: &str) -> bool {
 }
 
 #[rustfmt::skip]
-static FILLER: phf::Set<&str> = phf::phf_set! {
+static FILLER: WordSet = word_set! {
     "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "did",
     "does", "also", "then", "later", "recently", "previously", "once", "again", "further",
     "repeatedly", "publicly", "privately", "reportedly", "earlier", "already", "just",
@@ -264,7 +287,7 @@ pub(super) fn is_filler(word: &str) -> bool {
 }
 
 #[rustfmt::skip]
-static DATES: phf::Set<&str> = phf::phf_set! {
+static DATES: WordSet = word_set! {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
@@ -276,7 +299,7 @@ pub(super) fn is_date_word(word: &str) -> bool {
 }
 
 #[rustfmt::skip]
-static TITLES: phf::Set<&str> = phf::phf_set! {
+static TITLES: WordSet = word_set! {
     "president", "minister", "secretary", "representative", "premier", "chancellor",
     "director", "governor", "senator", "congressman", "congresswoman", "mayor",
     "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
@@ -310,7 +333,7 @@ pub(super) fn is_title(word: &str) -> bool {
 }
 
 #[rustfmt::skip]
-static STOP: phf::Set<&str> = phf::phf_set! {
+static STOP: WordSet = word_set! {
     "the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "however",
     "meanwhile", "yet", "so", "also", "in", "on", "at", "then", "while", "when", "after",
     "before", "although", "though", "if", "as", "since", "during", "following",
@@ -343,7 +366,7 @@ pub(super) fn skip_fillers_back(toks: &[Tok], lo: usize, v: usize) -> usize {
 }
 
 #[rustfmt::skip]
-static ORG: phf::Set<&str> = phf::phf_set! {
+static ORG: WordSet = word_set! {
     "house", "ministry", "department", "group", "embassy", "council", "committee", "office",
     "party", "administration", "agency", "bureau", "commission", "government", "university",
     "institute", "association", "company", "corporation", "inc.", "corp.", "bank", "fund",
@@ -452,8 +475,8 @@ mod tests {
 
     /// What the lists were checked with before they became sets: a
     /// lowercase `String` of the word, compared entry by entry.
-    fn listed_by_allocating(set: &phf::Set<&str>, word: &str) -> bool {
-        set.iter().any(|e| *e == word.to_lowercase())
+    fn listed_by_allocating(set: &WordSet, word: &str) -> bool {
+        set.iter().any(|e| *e == word.to_lowercase().as_bytes())
     }
 
     #[test]
@@ -493,6 +516,7 @@ mod tests {
         .to_vec();
         for set in sets {
             for entry in set.iter() {
+                let entry = std::str::from_utf8(entry).unwrap();
                 assert!(
                     entry.len() <= LISTED_MAX,
                     "{entry} is longer than LISTED_MAX"
