@@ -181,12 +181,18 @@ pub(super) fn lower<'b>(word: &str, buf: &'b mut [u8; LISTED_MAX]) -> Option<&'b
 
 /// `lower`, as the bytes of the lowercase word (ASCII).
 fn lower_bytes<'b>(word: &str, buf: &'b mut [u8; LISTED_MAX]) -> Option<&'b [u8]> {
-    let mut n = 0;
-    for c in word.chars() {
-        let b = match c {
-            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
-            '\u{212A}' => b'k',
-            _ => return None,
+    const KELVIN: &[u8] = "\u{212A}".as_bytes();
+    let bytes = word.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while i < bytes.len() {
+        let b = if bytes[i].is_ascii() {
+            i += 1;
+            bytes[i - 1].to_ascii_lowercase()
+        } else if bytes[i..].starts_with(KELVIN) {
+            i += KELVIN.len();
+            b'k'
+        } else {
+            return None;
         };
         *buf.get_mut(n)? = b;
         n += 1;
