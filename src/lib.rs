@@ -12,6 +12,7 @@ pub mod corpus;
 pub mod export;
 pub mod man;
 pub mod pager;
+pub mod progress;
 pub mod report;
 pub mod style;
 pub mod suggesting;

@@ -39,10 +39,12 @@ fn main() -> ExitCode {
         let options = explorer_options(&cli, Some(dir));
         return explore(Briefing::empty(&title), options);
     }
+    let bar = brief::progress::LoadBar::new();
     let loaded = match &cli.data {
-        Some(dir) => load::from_dir(dir),
+        Some(dir) => load::from_dir_with(dir, &|p| bar.update(p)),
         None => load::builtin(),
     };
+    bar.finish();
     let briefing = match loaded {
         Ok(b) => b,
         Err(errors) => {

@@ -7,6 +7,7 @@ pub mod coverage;
 pub mod load;
 pub mod model;
 pub mod new;
+mod parallel;
 pub mod people;
 pub mod pins;
 pub mod quotes;

@@ -26,15 +26,16 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::super::model::SpeakerBasis as Basis;
 
 use super::marks::{self, Marked};
 use super::people::People;
 use super::words::{
-    Tok, inverts, is_cap, is_date_word, is_filler, is_org_name, is_particle, is_possessive,
-    is_pronoun, is_speech_verb, is_stop, is_title, sentences, skip_fillers_back, strip_possessive,
-    tokenize,
+    LISTED_MAX, Tok, WordSet, inverts, is_cap, is_date_word, is_filler, is_org_name, is_particle,
+    is_possessive, is_pronoun, is_speech_verb, is_stop, is_title, listed, lower, sentences,
+    skip_fillers_back, strip_possessive, tokenize, word_set,
 };
 
 /// One source, split into units (a paragraph, or several joined by a
@@ -120,21 +121,21 @@ enum Gender {
 /// (`Mrs.`, `Queen`) or a noun in apposition (`her husband, Tom Smith`).
 fn gender_cue(word: &str) -> Option<Gender> {
     #[rustfmt::skip]
-    const FEMALE: &[&str] = &[
+    static FEMALE: WordSet = word_set! {
         "mrs.", "ms.", "miss", "dame", "lady", "queen", "princess", "wife", "daughter",
         "sister", "mother", "grandmother", "aunt", "niece", "girlfriend", "actress",
         "chairwoman", "spokeswoman", "congresswoman", "businesswoman", "widow",
-    ];
+    };
     #[rustfmt::skip]
-    const MALE: &[&str] = &[
+    static MALE: WordSet = word_set! {
         "mr.", "sir", "lord", "king", "prince", "husband", "son", "brother", "father",
         "grandfather", "uncle", "nephew", "boyfriend", "chairman", "spokesman", "congressman",
         "businessman", "widower",
-    ];
-    let lower = strip_possessive(word).to_lowercase();
-    if FEMALE.contains(&lower.as_str()) {
+    };
+    let word = strip_possessive(word);
+    if listed(&FEMALE, word) {
         Some(Gender::Female)
-    } else if MALE.contains(&lower.as_str()) {
+    } else if listed(&MALE, word) {
         Some(Gender::Male)
     } else {
         None
@@ -321,90 +322,137 @@ fn names_in(toks: &[Tok]) -> Vec<(Range<usize>, Name)> {
     out
 }
 
-impl Lexicon {
-    pub fn build(sources: &[Source]) -> Lexicon {
-        let mut persons = People::default();
+/// What one source teaches the lexicon, gathered from that source alone so
+/// that sources can be read in parallel and their tokens dropped at once;
+/// `Lexicon::build` puts the sources' lessons together.
+#[derive(Debug, Default)]
+pub(super) struct Names {
+    /// Names this source shows to be persons'.
+    persons: Vec<String>,
+    /// Words capitalised even mid-sentence.
+    mid_caps: HashSet<String>,
+    /// `(name, word)`: the name is a person's if the word is capitalised
+    /// mid-sentence anywhere in the corpus.
+    if_mid_cap: Vec<(String, String)>,
+}
+
+impl Names {
+    pub fn of(src: &Source) -> Names {
+        let mut persons = Vec::new();
         let mut mid_caps = HashSet::new();
-        // One-word subjects of speech verbs (`Federer joked`), by source.
-        let mut lone_speakers: HashMap<(String, usize), usize> = HashMap::new();
-        // Names of two words or more, and one-word names, by source.
-        let mut full_names: HashSet<(String, usize)> = HashSet::new();
-        let mut short_names: HashSet<(String, usize)> = HashSet::new();
-        for (si, src) in sources.iter().enumerate() {
-            for unit in &src.units {
-                let toks = &unit.toks;
-                let heads = headlines(unit);
-                let in_head = |i: usize| heads.iter().any(|h| h.contains(&i));
-                for sent in &unit.sentences {
-                    let first = first_word(toks, sent);
-                    for i in sent.clone() {
-                        if let Some(w) = toks[i].word()
-                            && is_cap(w)
-                            && Some(i) != first
-                        {
-                            mid_caps.insert(strip_possessive(w).to_string());
-                        }
-                    }
-                }
-                let clean = |n: &Name| !is_org_name(&n.text);
-                for (range, n) in names_in(toks) {
-                    if in_head(range.start) || !clean(&n) {
-                        continue;
-                    }
-                    if n.titled {
-                        persons.add(&n.text, si);
-                    }
-                    if n.words >= 2 {
-                        full_names.insert((n.text.clone(), si));
-                    } else {
-                        short_names.insert((n.text.clone(), si));
-                    }
-                }
-                // Whoever a speech verb reports is a person too, when the
-                // name has two words or more (one word may be `Beijing`).
-                for v in 0..toks.len() {
-                    if !toks[v].word().is_some_and(is_speech_verb) || in_head(v) {
-                        continue;
-                    }
-                    let j = skip_fillers_back(toks, 0, v);
-                    let mut found = Vec::new();
-                    if j > 0 && phrase_word(&toks[j - 1]) {
-                        let p = phrase_back(toks, 0, j - 1);
-                        let p = after_title_of(toks, p, j).unwrap_or(p);
-                        if let Some(n) = name_of(toks, p..j) {
-                            if n.words == 1 && !n.titled && clean(&n) {
-                                *lone_speakers.entry((n.text.clone(), si)).or_default() += 1;
-                            }
-                            found.push(n);
-                        }
-                    }
-                    if inverts(toks[v].word().unwrap_or("")) {
-                        let e = phrase_fwd(toks, v + 1, toks.len());
-                        found.extend(name_of(toks, v + 1..e));
-                    }
-                    for n in found {
-                        if n.words >= 2 && clean(&n) {
-                            persons.add(&n.text, si);
+        // One-word subjects of speech verbs (`Federer joked`).
+        let mut lone_speakers: HashMap<String, usize> = HashMap::new();
+        // Names of two words or more, and one-word names.
+        let mut full_names: HashSet<String> = HashSet::new();
+        let mut short_names: HashSet<String> = HashSet::new();
+        for unit in &src.units {
+            let toks = &unit.toks;
+            let heads = headlines(unit);
+            let in_head = |i: usize| heads.iter().any(|h| h.contains(&i));
+            for sent in &unit.sentences {
+                let first = first_word(toks, sent);
+                for i in sent.clone() {
+                    if let Some(w) = toks[i].word()
+                        && is_cap(w)
+                        && Some(i) != first
+                    {
+                        let w = strip_possessive(w);
+                        if !mid_caps.contains(w) {
+                            mid_caps.insert(w.to_string());
                         }
                     }
                 }
             }
+            let clean = |n: &Name| !is_org_name(&n.text);
+            for (range, n) in names_in(toks) {
+                if in_head(range.start) || !clean(&n) {
+                    continue;
+                }
+                if n.titled {
+                    persons.push(n.text.clone());
+                }
+                if n.words >= 2 {
+                    full_names.insert(n.text);
+                } else {
+                    short_names.insert(n.text);
+                }
+            }
+            // Whoever a speech verb reports is a person too, when the
+            // name has two words or more (one word may be `Beijing`).
+            for v in 0..toks.len() {
+                if !toks[v].word().is_some_and(is_speech_verb) || in_head(v) {
+                    continue;
+                }
+                let j = skip_fillers_back(toks, 0, v);
+                let mut found = Vec::new();
+                if j > 0 && phrase_word(&toks[j - 1]) {
+                    let p = phrase_back(toks, 0, j - 1);
+                    let p = after_title_of(toks, p, j).unwrap_or(p);
+                    if let Some(n) = name_of(toks, p..j) {
+                        if n.words == 1 && !n.titled && clean(&n) {
+                            *lone_speakers.entry(n.text.clone()).or_default() += 1;
+                        }
+                        found.push(n);
+                    }
+                }
+                if inverts(toks[v].word().unwrap_or("")) {
+                    let e = phrase_fwd(toks, v + 1, toks.len());
+                    found.extend(name_of(toks, v + 1..e));
+                }
+                for n in found {
+                    if n.words >= 2 && clean(&n) {
+                        persons.push(n.text);
+                    }
+                }
+            }
         }
+        let mut if_mid_cap = Vec::new();
         // A one-word name that speaks more than once in an article, and is
         // capitalised mid-sentence, is a person's surname (`Federer joked`,
         // `Federer added`); one speech verb could be `Beijing said`.
-        for ((name, si), count) in lone_speakers {
-            if count >= 2 && mid_caps.contains(&name) {
-                persons.add(&name, si);
+        for (name, count) in lone_speakers {
+            if count >= 2 {
+                if_mid_cap.push((name.clone(), name));
             }
         }
         // `Lucie Safarova ... Safarova battled back`: a full name whose last
         // word the article then uses alone is how news refers to a person
         // (places and clubs that do it carry an organisation's word).
-        for (name, si) in &full_names {
+        for name in full_names {
             let last = name.rsplit(' ').next().unwrap_or("");
-            if mid_caps.contains(last) && short_names.contains(&(last.to_string(), *si)) {
-                persons.add(name, *si);
+            if short_names.contains(last) {
+                let last = last.to_string();
+                if_mid_cap.push((name, last));
+            }
+        }
+        Names {
+            persons,
+            mid_caps,
+            if_mid_cap,
+        }
+    }
+}
+
+impl Lexicon {
+    /// The corpus's lexicon from what each source taught (`names[source]`).
+    /// Whom a source shows to be a person does not depend on the order the
+    /// sources are taken in.
+    pub fn build(names: Vec<Names>) -> Lexicon {
+        let mut persons = People::default();
+        let mut mid_caps = HashSet::new();
+        let mut pending = Vec::new();
+        for (si, n) in names.into_iter().enumerate() {
+            for name in &n.persons {
+                persons.add(name, si);
+            }
+            mid_caps.extend(n.mid_caps);
+            pending.push(n.if_mid_cap);
+        }
+        for (si, list) in pending.iter().enumerate() {
+            for (name, word) in list {
+                if mid_caps.contains(word) {
+                    persons.add(name, si);
+                }
             }
         }
         Lexicon { persons, mid_caps }
@@ -412,23 +460,14 @@ impl Lexicon {
 
     /// Adds the speakers found by a pass of attribution (`speakers[source]`)
     /// to the known persons, organisations aside.
-    pub fn learn_speakers(&mut self, speakers: &[Vec<Option<(String, Basis)>>]) {
-        for (si, list) in speakers.iter().enumerate() {
-            for (name, _) in list.iter().flatten() {
+    pub fn learn_speakers(&mut self, speakers: &[Attributed]) {
+        for (si, found) in speakers.iter().enumerate() {
+            for (name, _) in found.speakers.iter().flatten() {
                 if !is_org_name(name) {
                     self.persons.add(name, si);
                 }
             }
         }
-    }
-
-    /// Whether a name is a person's: titled, or the whole or the first or
-    /// last words of a name known to be a person's.
-    fn is_person(&self, name: &Name) -> bool {
-        if is_org_name(&name.text) {
-            return false;
-        }
-        name.titled || self.persons.knows(&name.text)
     }
 }
 
@@ -443,8 +482,9 @@ enum Who {
 /// Links words that can stand between a verb and the clause's real
 /// subject: `Trump ... and accused`, `Lin, who said`.
 fn is_linking(word: &str) -> bool {
+    let mut buf = [0; LISTED_MAX];
     matches!(
-        word.to_lowercase().as_str(),
+        lower(word, &mut buf).unwrap_or(""),
         "and" | "but" | "or" | "who" | "which" | "that" | "to" | "by" | "then" | "while" | "as"
     )
 }
@@ -488,10 +528,13 @@ fn is_office(word: &str) -> bool {
 /// comes after the first comma: `On Sunday, McMaster announced`,
 /// `Denying rumours ..., Prime Minister Ranil Wickremesinghe said`.
 fn opens_adverbial(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    lower.ends_with("ing")
+    // Outside ASCII only the Kelvin sign lowercases into ASCII (see
+    // `lower`), so comparing the last bytes is the same as lowercasing.
+    let b = word.as_bytes();
+    let mut buf = [0; LISTED_MAX];
+    (b.len() >= 3 && b[b.len() - 3..].eq_ignore_ascii_case(b"ing"))
         || matches!(
-            lower.as_str(),
+            lower(word, &mut buf).unwrap_or(""),
             "in" | "on"
                 | "at"
                 | "after"
@@ -604,9 +647,30 @@ struct Ctx<'s> {
     /// Who the sentence before the current one was about, as attribution
     /// walks the source in order.
     previous: RefCell<Option<Salient>>,
+    /// Every name the lexicon was asked about and did not know as a
+    /// person's: what learning more persons can change.
+    unknown: RefCell<HashSet<String>>,
 }
 
 impl Ctx<'_> {
+    /// Whether a name is a person's: titled, or the whole or the first or
+    /// last words of a name known to be a person's.
+    fn is_person(&self, name: &Name) -> bool {
+        if is_org_name(&name.text) {
+            return false;
+        }
+        name.titled || self.knows(&name.text)
+    }
+
+    /// Whether `name` is a known person's name or short form; noted when not.
+    fn knows(&self, name: &str) -> bool {
+        let known = self.lex.persons.knows(name);
+        if !known && !self.unknown.borrow().contains(name) {
+            self.unknown.borrow_mut().insert(name.to_string());
+        }
+        known
+    }
+
     /// Whether a person can be called `he` (`Male`) or `she`: only a person
     /// whom the text marks as the other sex is ruled out.
     fn fits(&self, name: &str, want: Gender) -> bool {
@@ -743,8 +807,9 @@ impl Ctx<'_> {
             let mut i = i;
             while i < sent.end
                 && toks[i].word().is_some_and(|w| {
+                    let mut buf = [0; LISTED_MAX];
                     matches!(
-                        w.to_lowercase().as_str(),
+                        lower(w, &mut buf).unwrap_or(""),
                         "but" | "and" | "so" | "yet" | "still" | "also" | "meanwhile" | "however"
                     )
                 })
@@ -793,9 +858,7 @@ impl Ctx<'_> {
             let n = name_at(toks, i, e)?;
             let last = n.text.rsplit(' ').next().unwrap_or("");
             let person = !is_org_name(&n.text)
-                && (self.lex.is_person(&n)
-                    || self.lex.persons.knows(last)
-                    || (loose && n.words >= 2));
+                && (self.is_person(&n) || self.knows(last) || (loose && n.words >= 2));
             person.then_some(Some(n.text))
         };
         let opener = toks[first].word().is_some_and(opens_adverbial);
@@ -911,7 +974,7 @@ impl Ctx<'_> {
             if k < hi && toks[k].is_punct(',') {
                 let f = phrase_fwd(toks, k + 1, hi);
                 if let Some(n) = name_of(toks, k + 1..f)
-                    && (n.titled || self.lex.is_person(&n) || n.words >= 2)
+                    && (n.titled || self.is_person(&n) || n.words >= 2)
                 {
                     return Some(Who::Person(n.text, Basis::SaidVerb));
                 }
@@ -925,7 +988,9 @@ impl Ctx<'_> {
     fn resolve(&self, unit: &Unit, sent: &Range<usize>, v: usize, depth: u8) -> Who {
         let toks = &unit.toks;
         let from = toks[sent.start].at();
-        let verb = toks[v].word().unwrap_or("").to_lowercase();
+        // Speech verbs are ASCII: `lower` always has room for one.
+        let mut buf = [0; LISTED_MAX];
+        let verb = lower(toks[v].word().unwrap_or(""), &mut buf).unwrap_or("");
         if verb == "according" {
             if toks.get(v + 1).and_then(Tok::word) == Some("to") {
                 return match self.name_after(toks, v + 2, sent.end, from) {
@@ -975,7 +1040,7 @@ impl Ctx<'_> {
                     let lone_opener = n.words == 1
                         && !n.titled
                         && Some(p) == first_word(toks, sent)
-                        && !self.lex.is_person(&n)
+                        && !self.is_person(&n)
                         && !self.lex.mid_caps.contains(&n.text);
                     if joint || lone_opener {
                         return Who::Unknown;
@@ -985,7 +1050,7 @@ impl Ctx<'_> {
                 if !is_linking(w) {
                     return Who::Unknown; // `analysts said`, `it said`
                 }
-            } else if inverts(&verb)
+            } else if inverts(verb)
                 && (Self::right_after_quote(toks, sent, j) || self.ends_clause(toks, sent, v))
                 && let Some(who) = self.name_after(toks, v + 1, sent.end, from)
             {
@@ -1035,7 +1100,7 @@ impl Ctx<'_> {
                             && toks[i].word().is_some_and(|w| n.text.starts_with(w))
                             && (n.words >= 2 || self.lex.mid_caps.contains(&n.text))
                             && !is_org_name(&n.text);
-                        if opens || self.lex.is_person(&n) {
+                        if opens || self.is_person(&n) {
                             return Who::Person(n.text, Basis::SaidVerb);
                         }
                     }
@@ -1216,21 +1281,35 @@ impl Ctx<'_> {
     }
 }
 
-/// Speakers for every quote of source `si`, in the order of `src.quotes`,
-/// with what ties each to its speaker.
-pub(super) fn attribute(
-    sources: &[Source],
-    lex: &Lexicon,
-    si: usize,
-) -> Vec<Option<(String, Basis)>> {
-    let src = &sources[si];
+/// What attribution found in one source.
+pub(super) struct Attributed {
+    /// The speaker of every quote, in the order of the source's quotes,
+    /// with what ties each to its speaker.
+    pub speakers: Vec<Option<(String, Basis)>>,
+    /// Every name the lexicon did not know as a person's when asked.
+    /// Attribution reads the lexicon only through such questions, and
+    /// learning persons only turns a "no" into a "yes"; so if none of these
+    /// names has become known, attributing again would find the same.
+    pub unknown: HashSet<String>,
+}
+
+/// Speakers for every quote of a source.
+pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
+    let mut ctx = Ctx {
+        lex,
+        mentions: Vec::new(),
+        genders: HashSet::new(),
+        titled: Vec::new(),
+        previous: RefCell::new(None),
+        unknown: RefCell::new(HashSet::new()),
+    };
     let mut mentions = Vec::new();
     let mut genders = HashSet::new();
     let mut titled = Vec::new();
     for unit in &src.units {
         let heads = headlines(unit);
         for (range, n) in names_in(&unit.toks) {
-            if heads.iter().any(|h| h.contains(&range.start)) || !lex.is_person(&n) {
+            if heads.iter().any(|h| h.contains(&range.start)) || !ctx.is_person(&n) {
                 continue;
             }
             let at = unit.toks[range.start].at();
@@ -1243,13 +1322,9 @@ pub(super) fn attribute(
             mentions.push((at, n.text));
         }
     }
-    let ctx = Ctx {
-        lex,
-        mentions,
-        genders,
-        titled,
-        previous: RefCell::new(None),
-    };
+    ctx.mentions = mentions;
+    ctx.genders = genders;
+    ctx.titled = titled;
     let mut speakers = vec![None; src.quotes.len()];
     // The speaker a following bare quotation continues.
     let mut previous_unit: Option<String> = None;
@@ -1347,7 +1422,10 @@ pub(super) fn attribute(
             introduced = current;
         }
     }
-    speakers
+    Attributed {
+        speakers,
+        unknown: ctx.unknown.into_inner(),
+    }
 }
 
 #[cfg(test)]

@@ -95,6 +95,11 @@ fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
         return Some((Mark::Close, 2));
     }
     let c = text[i..].chars().next()?;
+    // Every character of an article is asked about: answer for the many
+    // that are no mark before looking at their neighbours.
+    if !matches!(c, '"' | '“' | '«' | '”' | '»') {
+        return None;
+    }
     let prev = text[..i].chars().next_back();
     let next = text[i + c.len_utf8()..].chars().next();
     let left = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
@@ -136,6 +141,15 @@ pub(super) fn find(text: &str, paras: &[Range<usize>]) -> Vec<Marked> {
     for (pi, para) in paras.iter().enumerate() {
         let mut i = resume.take().unwrap_or(para.start);
         while i < para.end {
+            // Only a mark's first byte can start one: `"`, `` ` ``, `'`, and
+            // the lead bytes of `“ ”` (0xE2) and `« »` (0xC2). Skip to it.
+            let skip = text.as_bytes()[i..para.end]
+                .iter()
+                .position(|b| matches!(b, b'"' | b'`' | b'\'' | 0xC2 | 0xE2));
+            match skip {
+                Some(k) => i += k,
+                None => break,
+            }
             let Some((mark, len)) = mark_at(text, i) else {
                 i += text[i..].chars().next().map_or(1, char::len_utf8);
                 continue;

@@ -4,7 +4,11 @@
 //! so a full stop or a name inside a quotation never splits a sentence or
 //! becomes an antecedent.
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxBuildHasher;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Tok<'a> {
@@ -79,9 +83,11 @@ pub(super) fn tokenize<'a>(
                 let Some(n) = char_at(i) else { break };
                 // Joiners (`’`, `-`, `.`) stay inside a word only between
                 // letters or digits: `we’re`, `tit-for-tat`, `U.S`, `3.5`.
-                let joins = "'’-‐.&".contains(n)
-                    && char_at(i + n.len_utf8()).is_some_and(char::is_alphanumeric);
-                if !(n.is_alphanumeric() || joins) {
+                let joins = || {
+                    matches!(n, '\'' | '’' | '-' | '‐' | '.' | '&')
+                        && char_at(i + n.len_utf8()).is_some_and(char::is_alphanumeric)
+                };
+                if !(n.is_alphanumeric() || joins()) {
                     break;
                 }
                 i += n.len_utf8();
@@ -160,6 +166,58 @@ fn attribution_follows(toks: &[Tok]) -> bool {
     v > 0 && subject && ends
 }
 
+/// Room for the longest listed word (`secretary-general`), to spare.
+pub(super) const LISTED_MAX: usize = 24;
+
+/// `word` in lowercase, written into `buf`, if it could be a listed word;
+/// `None` if it cannot. Every list holds short ASCII words, and the only
+/// character outside ASCII whose lowercase is ASCII is the Kelvin sign
+/// (`K` -> `k`): any other keeps a word out of every list. So a word is
+/// compared without making a lowercase `String` of it, millions of times a
+/// large briefing.
+pub(super) fn lower<'b>(word: &str, buf: &'b mut [u8; LISTED_MAX]) -> Option<&'b str> {
+    std::str::from_utf8(lower_bytes(word, buf)?).ok()
+}
+
+/// `lower`, as the bytes of the lowercase word (ASCII).
+fn lower_bytes<'b>(word: &str, buf: &'b mut [u8; LISTED_MAX]) -> Option<&'b [u8]> {
+    const KELVIN: &[u8] = "\u{212A}".as_bytes();
+    let bytes = word.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while i < bytes.len() {
+        let b = if bytes[i].is_ascii() {
+            i += 1;
+            bytes[i - 1].to_ascii_lowercase()
+        } else if bytes[i..].starts_with(KELVIN) {
+            i += KELVIN.len();
+            b'k'
+        } else {
+            return None;
+        };
+        *buf.get_mut(n)? = b;
+        n += 1;
+    }
+    Some(&buf[..n])
+}
+
+/// A word list, as a set of lowercase ASCII words. Hashed with `FxHash`:
+/// a lookup is made for most words of every article, and these keys are
+/// constants, so a hash that resists chosen keys buys nothing.
+pub(super) type WordSet = LazyLock<HashSet<&'static [u8], FxBuildHasher>>;
+
+macro_rules! word_set {
+    ($($word:literal),* $(,)?) => {
+        LazyLock::new(|| [$($word.as_bytes()),*].into_iter().collect())
+    };
+}
+pub(super) use word_set;
+
+/// Whether `word`, in lowercase, is in `set`.
+pub(super) fn listed(set: &WordSet, word: &str) -> bool {
+    let mut buf = [0; LISTED_MAX];
+    lower_bytes(word, &mut buf).is_some_and(|w| set.contains(w))
+}
+
 pub(super) fn is_cap(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -179,7 +237,7 @@ pub(super) fn is_possessive(word: &str) -> bool {
 /// Forms are listed, not derived, because bare forms like `state`, `note`,
 /// `calls` or `remarks` are mostly nouns in news copy.
 #[rustfmt::skip]
-const SPEECH_VERBS: &[&str] = &[
+static SPEECH_VERBS: WordSet = word_set! {
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "added", "adds",
     "adding", "stated", "stating", "stressed", "stresses", "stressing", "noted", "noting",
     "explained", "explains", "explaining", "warned", "warns", "insisted", "insists",
@@ -193,20 +251,20 @@ const SPEECH_VERBS: &[&str] = &[
     "expressed", "express", "expresses", "expressing", "reiterated", "called", "calling",
     "suggested", "indicated", "cautioned", "countered", "affirmed", "according", "dubbed",
     "branded", "labelled", "labeled", "hailed",
-];
+};
 
 pub(super) fn is_speech_verb(word: &str) -> bool {
-    let lower = word.to_lowercase();
     // A capitalised form is a verb only at a sentence's start ("According
     // to ..."); the caller does not know, so accept both.
-    SPEECH_VERBS.contains(&lower.as_str())
+    listed(&SPEECH_VERBS, word)
 }
 
 /// Verbs that can come before their speaker: `"...," said Han Shen Lin`.
 /// `told` is left out: after it comes the listener (`told Xi`).
 pub(super) fn inverts(word: &str) -> bool {
+    let mut buf = [0; LISTED_MAX];
     matches!(
-        word.to_lowercase().as_str(),
+        lower(word, &mut buf).unwrap_or(""),
         "said"
             | "says"
             | "added"
@@ -219,77 +277,82 @@ pub(super) fn inverts(word: &str) -> bool {
     )
 }
 
+#[rustfmt::skip]
+static FILLER: WordSet = word_set! {
+    "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "did",
+    "does", "also", "then", "later", "recently", "previously", "once", "again", "further",
+    "repeatedly", "publicly", "privately", "reportedly", "earlier", "already", "just",
+    "quickly", "firmly", "flatly", "simply", "never", "on", "last", "this", "next", "today",
+    "yesterday", "tonight",
+};
+
 /// Words that may sit between a subject and its verb: `Trump also said`,
 /// `Trump on Thursday said`, `she has repeatedly argued`.
 pub(super) fn is_filler(word: &str) -> bool {
-    #[rustfmt::skip]
-    const FILLER: &[&str] = &[
-        "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "did",
-        "does", "also", "then", "later", "recently", "previously", "once", "again", "further",
-        "repeatedly", "publicly", "privately", "reportedly", "earlier", "already", "just",
-        "quickly", "firmly", "flatly", "simply", "never", "on", "last", "this", "next", "today",
-        "yesterday", "tonight",
-    ];
-    FILLER.contains(&word.to_lowercase().as_str()) || is_date_word(word)
+    listed(&FILLER, word) || is_date_word(word)
 }
 
+#[rustfmt::skip]
+static DATES: WordSet = word_set! {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+    "sept.", "oct.", "nov.", "dec.", "today", "yesterday",
+};
+
 pub(super) fn is_date_word(word: &str) -> bool {
-    #[rustfmt::skip]
-    const DATES: &[&str] = &[
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
-        "sept.", "oct.", "nov.", "dec.", "today", "yesterday",
-    ];
-    word.chars().all(|c| c.is_ascii_digit() || c == ',')
-        || DATES.contains(&word.to_lowercase().as_str())
+    word.chars().all(|c| c.is_ascii_digit() || c == ',') || listed(&DATES, word)
 }
+
+#[rustfmt::skip]
+static TITLES: WordSet = word_set! {
+    "president", "minister", "secretary", "representative", "premier", "chancellor",
+    "director", "governor", "senator", "congressman", "congresswoman", "mayor",
+    "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+    "ceo", "advisor", "adviser", "negotiator", "envoy", "official", "officer", "chief",
+    "general", "judge", "king", "queen", "prince", "princess", "pope", "coach", "captain",
+    "manager", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "sen.", "rep.", "gov.",
+    "gen.", "lt.", "col.", "sgt.", "capt.", "economist", "analyst", "researcher",
+    "scientist", "founder", "leader", "commissioner", "tycoon", "mogul", "striker",
+    "goalkeeper", "midfielder", "defender", "player", "astronomer", "biologist",
+    "physicist", "chemist", "author", "lawmaker", "diplomat", "head",
+    "editor", "correspondent", "reporter", "host", "secretary-general", "engineer",
+    "lawyer", "attorney", "doctor", "physician", "astronaut", "pilot", "historian",
+    "expert", "strategist", "consultant", "investor", "executive", "boss", "chair", "owner",
+    "quarterback", "novelist", "activist", "campaigner", "prosecutor", "lecturer",
+    "curator", "vice", "deputy", "sheriff", "detective", "inspector",
+    // British style drops the stop: `Dr Reti`, `Lt Hawley`, `Whangarei MP`.
+    "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep",
+    // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`.
+    "datuk", "dato", "datin", "seri", "tun",
+    // What a person is, before the name: `Calistoga resident Dennis Ray`.
+    "firefighter", "resident", "nurse", "teacher", "farmer",
+};
 
 /// Words that stand before a name and are not part of it. Checked on each
 /// hyphen-separated part, so `Vice-Premier` counts.
 pub(super) fn is_title(word: &str) -> bool {
-    #[rustfmt::skip]
-    const TITLES: &[&str] = &[
-        "president", "minister", "secretary", "representative", "premier", "chancellor",
-        "director", "governor", "senator", "congressman", "congresswoman", "mayor",
-        "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
-        "ceo", "advisor", "adviser", "negotiator", "envoy", "official", "officer", "chief",
-        "general", "judge", "king", "queen", "prince", "princess", "pope", "coach", "captain",
-        "manager", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.", "sen.", "rep.", "gov.",
-        "gen.", "lt.", "col.", "sgt.", "capt.", "economist", "analyst", "researcher",
-        "scientist", "founder", "leader", "commissioner", "tycoon", "mogul", "striker",
-        "goalkeeper", "midfielder", "defender", "player", "astronomer", "biologist",
-        "physicist", "chemist", "author", "lawmaker", "diplomat", "spokesperson", "head",
-        "editor", "correspondent", "reporter", "host", "secretary-general", "engineer",
-        "lawyer", "attorney", "doctor", "physician", "astronaut", "pilot", "historian",
-        "expert", "strategist", "consultant", "investor", "executive", "boss", "chair", "owner",
-        "quarterback", "novelist", "activist", "campaigner", "prosecutor", "lecturer",
-        "curator", "vice", "deputy", "sheriff", "detective", "inspector",
-        // British style drops the stop: `Dr Reti`, `Lt Hawley`, `Whangarei MP`.
-        "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep",
-        // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`.
-        "datuk", "dato", "datin", "seri", "tun",
-        // What a person is, before the name: `Calistoga resident Dennis Ray`.
-        "firefighter", "resident", "nurse", "teacher", "farmer",
-    ];
-    let lower = strip_possessive(word).to_lowercase();
-    lower.split(['-', '‐']).any(|p| TITLES.contains(&p))
+    // Lowercasing leaves the hyphens alone, so splitting first is the same.
+    strip_possessive(word)
+        .split(['-', '‐'])
+        .any(|p| listed(&TITLES, p))
 }
+
+#[rustfmt::skip]
+static STOP: WordSet = word_set! {
+    "the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "however",
+    "meanwhile", "yet", "so", "also", "in", "on", "at", "then", "while", "when", "after",
+    "before", "although", "though", "if", "as", "since", "during", "following",
+    "furthermore", "moreover", "still", "nevertheless", "consequently", "therefore",
+    "despite", "it", "its", "their", "his", "her", "our", "my", "your", "both", "each",
+    "every", "many", "some", "several", "other", "another", "here", "there", "what", "who",
+    "why", "how", "where", "for", "from", "with", "by", "of", "to", "we", "they", "i",
+    "you", "not", "no", "all", "most", "more", "such",
+};
 
 /// Capitalised words that start sentences or clauses without being names.
 pub(super) fn is_stop(word: &str) -> bool {
-    #[rustfmt::skip]
-    const STOP: &[&str] = &[
-        "the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "however",
-        "meanwhile", "yet", "so", "also", "in", "on", "at", "then", "while", "when", "after",
-        "before", "although", "though", "if", "as", "since", "during", "following",
-        "furthermore", "moreover", "still", "nevertheless", "consequently", "therefore",
-        "despite", "it", "its", "their", "his", "her", "our", "my", "your", "both", "each",
-        "every", "many", "some", "several", "other", "another", "here", "there", "what", "who",
-        "why", "how", "where", "for", "from", "with", "by", "of", "to", "we", "they", "i",
-        "you", "not", "no", "all", "most", "more", "such",
-    ];
-    STOP.contains(&word.to_lowercase().as_str())
+    listed(&STOP, word)
 }
 
 /// A name with an organisation's or a place's word in it (`White House`,
@@ -308,24 +371,25 @@ pub(super) fn skip_fillers_back(toks: &[Tok], lo: usize, v: usize) -> usize {
     j
 }
 
+#[rustfmt::skip]
+static ORG: WordSet = word_set! {
+    "house", "ministry", "department", "group", "embassy", "council", "committee", "office",
+    "party", "administration", "agency", "bureau", "commission", "government", "university",
+    "institute", "association", "company", "corporation", "inc.", "corp.", "bank", "fund",
+    "club", "league", "federation", "union", "summit", "cooperation", "forum", "court",
+    "congress", "senate", "parliament", "times", "news", "post", "journal", "force", "base",
+    "republic", "states", "kingdom", "nations", "organization", "organisation", "center",
+    "centre", "foundation", "society", "team", "fc", "airlines", "systems", "ltd",
+    "ministries", "police", "army", "navy",
+    // Places, storms and clubs named like people (`Hurricane Florence`,
+    // `Manchester United`), whose last word also stands alone.
+    "hurricane", "typhoon", "cyclone", "storm", "united", "city", "county", "rovers",
+    "athletic", "albion", "island", "islands", "province", "airport", "stadium",
+};
+
 /// Words that make a capitalised run an organisation or a place, not a person.
 fn is_org_word(word: &str) -> bool {
-    #[rustfmt::skip]
-    const ORG: &[&str] = &[
-        "house", "ministry", "department", "group", "embassy", "council", "committee", "office",
-        "party", "administration", "agency", "bureau", "commission", "government", "university",
-        "institute", "association", "company", "corporation", "inc.", "corp.", "bank", "fund",
-        "club", "league", "federation", "union", "summit", "cooperation", "forum", "court",
-        "congress", "senate", "parliament", "times", "news", "post", "journal", "force", "base",
-        "republic", "states", "kingdom", "nations", "organization", "organisation", "center",
-        "centre", "foundation", "society", "team", "fc", "airlines", "systems", "ltd",
-        "ministries", "police", "army", "navy",
-        // Places, storms and clubs named like people (`Hurricane Florence`,
-        // `Manchester United`), whose last word also stands alone.
-        "hurricane", "typhoon", "cyclone", "storm", "united", "city", "county", "rovers",
-        "athletic", "albion", "island", "islands", "province", "airport", "stadium",
-    ];
-    ORG.contains(&strip_possessive(word).to_lowercase().as_str())
+    listed(&ORG, strip_possessive(word))
 }
 
 /// Lowercase words that may join parts of a name: `Ursula von der Leyen`.
@@ -413,6 +477,69 @@ mod tests {
         let text = "He met U.S. Trade Representative Jamieson Greer. Then he left.";
         let toks = tokenize(text, 0..text.len(), &[]);
         assert_eq!(sentences(&toks, &|_| String::new()).len(), 2);
+    }
+
+    /// What the lists were checked with before they became sets: a
+    /// lowercase `String` of the word, compared entry by entry.
+    fn listed_by_allocating(set: &WordSet, word: &str) -> bool {
+        set.iter().any(|e| *e == word.to_lowercase().as_bytes())
+    }
+
+    #[test]
+    fn only_the_kelvin_sign_lowercases_into_ascii() {
+        // What `lower` rests on: any other character outside ASCII keeps a
+        // word out of every (ASCII) list.
+        let into_ascii: Vec<char> = (0x80..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().all(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(into_ascii, ['\u{212A}']);
+    }
+
+    #[test]
+    fn set_lookups_agree_with_lowercase_strings() {
+        let sets = [&SPEECH_VERBS, &FILLER, &DATES, &TITLES, &STOP, &ORG];
+        let mut words: Vec<String> = [
+            "SAID",
+            "Said",
+            "said",
+            "\u{212A}ing",
+            "\u{212A}ING",
+            "İt",
+            "Trump’s",
+            "Oct.",
+            "MONDAY",
+            "secretary-general",
+            "Secretary-General",
+            "SECRETARY-GENERALS",
+            "ﬁrm",
+            "The",
+            "THE",
+            "thé",
+            "",
+        ]
+        .map(String::from)
+        .to_vec();
+        for set in sets {
+            for entry in set.iter() {
+                let entry = std::str::from_utf8(entry).unwrap();
+                assert!(
+                    entry.len() <= LISTED_MAX,
+                    "{entry} is longer than LISTED_MAX"
+                );
+                words.push(entry.to_string());
+                words.push(entry.to_uppercase());
+                words.push(format!("{entry}x"));
+            }
+        }
+        for word in include_str!("../../../data/sources/elusive-deal.txt").split_whitespace() {
+            words.push(word.to_string());
+        }
+        for set in sets {
+            for w in &words {
+                assert_eq!(listed(set, w), listed_by_allocating(set, w), "{w:?}");
+            }
+        }
     }
 
     #[test]
