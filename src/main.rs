@@ -1,4 +1,3 @@
-use std::io::Write;
 use std::process::ExitCode;
 
 use std::io::IsTerminal;
@@ -155,31 +154,31 @@ fn run(cli: Cli, briefing: Briefing) -> ExitCode {
 /// no `--no-pager`, a pager wanted, and text worth paging.
 fn show(text: &str, when: pager::When, no_pager: bool) -> ExitCode {
     if no_pager || !std::io::stdout().is_terminal() {
-        return print_out(text);
+        return pager::print(text);
     }
     let pager_var = std::env::var("PAGER").ok();
     let Some(cmd) = pager::command_from(pager_var.as_deref()) else {
-        return print_out(text);
+        return pager::print(text);
     };
     // A terminal that will not say its size still pages articles.
     let worth = ratatui::crossterm::terminal::size().map_or(when == pager::When::Always, |size| {
         pager::worth_paging(text, when, size)
     });
     if !worth {
-        return print_out(text);
+        return pager::print(text);
     }
     if pager::page(&cmd, text) {
         return ExitCode::SUCCESS;
     }
     // After the text, where the user's eye ends up.
-    let code = print_out(text);
+    let code = pager::print(text);
     eprintln!("brief: the pager {cmd:?} did not start; printed directly");
     code
 }
 
 fn written_out(made: std::io::Result<Vec<u8>>) -> ExitCode {
     match made {
-        Ok(bytes) => print_out(&String::from_utf8_lossy(&bytes)),
+        Ok(bytes) => pager::print(&String::from_utf8_lossy(&bytes)),
         Err(e) => {
             eprintln!("brief: {e}");
             ExitCode::from(1)
@@ -235,19 +234,6 @@ fn wrote(out: &std::path::Path, result: std::io::Result<()>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("brief: cannot write {}: {e}", out.display());
-            ExitCode::from(1)
-        }
-    }
-}
-
-/// A closed pipe (`brief quotes | head`) is a normal end, not a failure.
-fn print_out(text: &str) -> ExitCode {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("brief: cannot write output: {e}");
             ExitCode::from(1)
         }
     }

@@ -113,6 +113,20 @@ pub fn page(cmd: &str, text: &str) -> bool {
     }
 }
 
+/// Prints `text` to stdout. A closed pipe (`brief quotes | head`) is a
+/// normal end, not a failure; any other write error is exit 1.
+pub fn print(text: &str) -> std::process::ExitCode {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("brief: cannot write output: {e}");
+            std::process::ExitCode::from(1)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

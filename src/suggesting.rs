@@ -46,7 +46,7 @@ pub fn run(b: &Briefing, req: &Request) -> ExitCode {
     } else {
         text(b, &chosen, all.len())
     };
-    print(&out)
+    crate::pager::print(&out)
 }
 
 fn write_chosen(req: &Request, chosen: &[(usize, &Suggestion)]) -> ExitCode {
@@ -144,20 +144,6 @@ fn text(b: &Briefing, chosen: &[(usize, &Suggestion)], total: usize) -> String {
         out.push_str(&write::entry_toml(s, &write::base_id(s)));
     }
     out
-}
-
-/// A closed pipe (`brief suggest | head`) is a normal end, not a failure.
-fn print(text: &str) -> ExitCode {
-    use std::io::Write;
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("brief: cannot write output: {e}");
-            ExitCode::from(1)
-        }
-    }
 }
 
 /// Text from the sources on one inert line.
