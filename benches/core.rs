@@ -19,23 +19,9 @@ const FRAME: Duration = Duration::from_micros(16_667);
 /// Rows a search result list can show: what a keystroke needs marked.
 const SHOWN: usize = 100;
 
-/// Every run's time, sorted.
-fn times(mut f: impl FnMut(), runs: usize) -> Vec<Duration> {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    times
-}
-
-fn median(f: impl FnMut(), runs: usize) -> Duration {
-    let t = times(f, runs);
-    t[t.len() / 2]
-}
+#[path = "support/timing.rs"]
+mod timing;
+use timing::{median, times};
 
 /// Median and 95th percentile of a sorted sample.
 fn quantiles(sorted: &[Duration]) -> (Duration, Duration) {

@@ -9,22 +9,14 @@
 //! A plain timing loop, median of a few runs, as in `core.rs`.
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use brief::briefing::load::{self, Files};
 use brief::briefing::quotes;
 
-fn median(mut f: impl FnMut(), runs: usize) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[runs / 2]
-}
+#[path = "support/timing.rs"]
+mod timing;
+use timing::median;
 
 fn report(what: &str, t: Duration) {
     println!("{what:<52} {:>9.1} ms", t.as_secs_f64() * 1e3);
