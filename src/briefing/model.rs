@@ -44,6 +44,22 @@ pub struct Source {
     pub text: String,
 }
 
+impl Source {
+    /// A source known by its text alone: no metadata, file `{id}.txt`.
+    pub fn untitled(id: &str, text: &str) -> Source {
+        Source {
+            id: id.to_string(),
+            file: format!("{id}.txt"),
+            title: None,
+            outlet: None,
+            date: None,
+            url: None,
+            note: None,
+            text: text.to_string(),
+        }
+    }
+}
+
 /// A verbatim excerpt of a source: where a curated fact was said. Its JSON
 /// (`source`, `line`, `text`) is what `--json` prints for every anchor.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]

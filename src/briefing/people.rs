@@ -145,16 +145,7 @@ mod tests {
     use crate::briefing::load;
 
     fn source(text: &str) -> Source {
-        Source {
-            id: "s".into(),
-            file: "s.txt".into(),
-            title: None,
-            outlet: None,
-            date: None,
-            url: None,
-            note: None,
-            text: text.into(),
-        }
+        Source::untitled("s", text)
     }
 
     #[test]

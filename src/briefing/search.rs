@@ -785,16 +785,7 @@ mod tests {
     }
 
     fn source(text: &str) -> Source {
-        Source {
-            id: "s".into(),
-            file: "s.txt".into(),
-            title: None,
-            outlet: None,
-            date: None,
-            url: None,
-            note: None,
-            text: text.into(),
-        }
+        Source::untitled("s", text)
     }
 
     #[test]
