@@ -34,6 +34,8 @@
 //! - [`search_text`]`(sources, passages, query) -> Vec<TextHit>` and
 //!   [`search_text_top`]`(.., k) -> Found<TextHit>`: the same over passages;
 //!   a hit's ranges are byte ranges in its source's text.
+//! - `search_top_until` and `search_text_top_until`: the same, giving up
+//!   when a [`Stop`] says the answer is no longer wanted.
 //!
 //! # Speed
 //! Every keystroke scans everything, so the scan is kept cheap: a term's
@@ -103,8 +105,19 @@ pub fn search(quotes: &[Quote], query: &str) -> Vec<Hit> {
 
 /// How many quotes match `query`, and the best `k` of them with their marks.
 pub fn search_top(quotes: &[Quote], query: &str, k: usize) -> Found<Hit> {
+    search_top_until(quotes, query, k, &|| false).expect("a search never stopped ends")
+}
+
+/// As [`search_top`], giving up (`None`) soon after `stop` says so: a
+/// search job drops a query the user has already typed past.
+pub fn search_top_until(
+    quotes: &[Quote],
+    query: &str,
+    k: usize,
+    stop: &Stop<'_>,
+) -> Option<Found<Hit>> {
     let fields = |i: usize| [Some(quotes[i].text.as_str()), quotes[i].speaker.as_deref()];
-    let (total, best, q) = rank(quotes.len(), &fields, query, k);
+    let (total, best, q) = rank(quotes.len(), &fields, query, k, stop)?;
     let hits = best
         .into_iter()
         .map(|(score, quote)| {
@@ -117,7 +130,7 @@ pub fn search_top(quotes: &[Quote], query: &str, k: usize) -> Found<Hit> {
             }
         })
         .collect();
-    Found { total, hits }
+    Some(Found { total, hits })
 }
 
 /// The sentences of every source, in order.
@@ -146,12 +159,24 @@ pub fn search_text_top(
     query: &str,
     k: usize,
 ) -> Found<TextHit> {
+    search_text_top_until(sources, passages, query, k, &|| false)
+        .expect("a search never stopped ends")
+}
+
+/// As [`search_text_top`], giving up (`None`) soon after `stop` says so.
+pub fn search_text_top_until(
+    sources: &[Source],
+    passages: &[Passage],
+    query: &str,
+    k: usize,
+    stop: &Stop<'_>,
+) -> Option<Found<TextHit>> {
     let text = |i: usize| {
         let p = &passages[i];
         &sources[p.source].text[p.span.clone()]
     };
     let fields = |i: usize| [Some(text(i)), None];
-    let (total, best, q) = rank(passages.len(), &fields, query, k);
+    let (total, best, q) = rank(passages.len(), &fields, query, k, stop)?;
     let hits = best
         .into_iter()
         .map(|(score, passage)| {
@@ -167,8 +192,17 @@ pub fn search_text_top(
             }
         })
         .collect();
-    Found { total, hits }
+    Some(Found { total, hits })
 }
+
+/// Asked now and then during a search: true when its answer is no longer
+/// wanted.
+pub type Stop<'a> = dyn Fn() -> bool + Sync + 'a;
+
+/// How many items are scanned between two looks at [`Stop`]: often enough
+/// to give up within a fraction of a millisecond, rarely enough to cost
+/// nothing.
+const STOP_EVERY: usize = 1024;
 
 /// A tier outweighs any gap, and one character of gap outweighs any
 /// letter score (gaps and letter scores are capped at `CAP`).
@@ -453,6 +487,10 @@ fn split<T: Send>(n: usize, work: impl Fn(Range<usize>) -> Vec<T> + Sync) -> Vec
     })
 }
 
+/// How many items matched, the best as `(score, index)`, and the parsed
+/// query.
+type Ranked = (usize, Vec<(i64, usize)>, Vec<Term>);
+
 /// How many of the `n` items match, the best `k` as `(score, index)` best
 /// first, and the parsed query for marking them.
 ///
@@ -460,26 +498,31 @@ fn split<T: Send>(n: usize, work: impl Fn(Range<usize>) -> Vec<T> + Sync) -> Vec
 /// fuzzy-matcher's part; only the items that can still reach the best `k`
 /// (those whose partial score is at least the `k`-th best) are scored in
 /// full by the second.
-fn rank<'a, F>(n: usize, fields: &F, query: &str, k: usize) -> (usize, Vec<(i64, usize)>, Vec<Term>)
+fn rank<'a, F>(n: usize, fields: &F, query: &str, k: usize, stop: &Stop<'_>) -> Option<Ranked>
 where
     F: Fn(usize) -> [Option<&'a str>; 2] + Sync,
 {
     let q = terms(query);
     if q.is_empty() {
-        return (n, (0..n.min(k)).map(|i| (0, i)).collect(), q);
+        return Some((n, (0..n.min(k)).map(|i| (0, i)).collect(), q));
     }
+    let going = |i: &usize| !i.is_multiple_of(STOP_EVERY) || !stop();
     // The longest term first: it rejects the most items soonest (the one
     // being typed is usually the shortest).
     let mut order: Vec<usize> = (0..q.len()).collect();
     order.sort_by_key(|&t| std::cmp::Reverse(q[t].units.len()));
     let mut keyed = split(n, |items| {
         items
+            .take_while(going)
             .filter_map(|i| key_item(fields(i), &q, &order).map(|key| (key, i)))
             .collect()
     });
+    if stop() {
+        return None;
+    }
     let total = keyed.len();
     if k == 0 {
-        return (total, Vec::new(), q);
+        return Some((total, Vec::new(), q));
     }
     if k < keyed.len() {
         let (_, kth, _) = keyed.select_nth_unstable_by(k - 1, |a, b| b.0.cmp(&a.0));
@@ -491,10 +534,15 @@ where
         let mut scorer = Scorer::new(q.len());
         keyed[part]
             .iter()
-            .map(|&(_, i)| (score_item(fields(i), &q, &mut scorer), i))
+            .enumerate()
+            .take_while(|(n, _)| going(n))
+            .map(|(_, &(_, i))| (score_item(fields(i), &q, &mut scorer), i))
             .collect()
     });
-    (total, best_k(scored, k), q)
+    if stop() {
+        return None;
+    }
+    Some((total, best_k(scored, k), q))
 }
 
 /// The best `k` of `(score, index)`, best first, ties by index, without
@@ -775,6 +823,24 @@ mod tests {
         let hits = search(&quotes, "leavitt");
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].speaker_ranges, vec![9..16]);
+    }
+
+    #[test]
+    fn a_stopped_search_gives_up_and_an_unstopped_one_finds_the_same() {
+        let quotes: Vec<Quote> = (0..5000)
+            .map(|i| quote(&format!("rare earth export {i}"), Some("Wang")))
+            .collect();
+        assert_eq!(search_top_until(&quotes, "rare", 10, &|| true), None);
+        assert_eq!(
+            search_top_until(&quotes, "rare", 10, &|| false),
+            Some(search_top(&quotes, "rare", 10))
+        );
+        let sources = [source("Rare earths matter. Soybeans too.")];
+        let p = passages(&sources);
+        assert_eq!(
+            search_text_top_until(&sources, &p, "rare", 10, &|| true),
+            None
+        );
     }
 
     #[test]

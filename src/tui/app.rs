@@ -2,13 +2,14 @@
 //! the keymap turns events into actions, `update` applies them, the view reads.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use ratatui::layout::{Position, Rect};
 
 use crate::briefing::coverage::Coverage;
 use crate::briefing::people::{self, Person};
 use crate::briefing::pins::Pin;
-use crate::briefing::search::{self, Hit, Passage, TextHit};
+use crate::briefing::search::{Hit, Passage, TextHit};
 use crate::briefing::suggest;
 use crate::briefing::timeline::{self, Entry};
 use crate::briefing::{Briefing, Time, clock};
@@ -16,6 +17,7 @@ use crate::text;
 use crate::tui::help;
 use crate::tui::layout::{self, Panes};
 use crate::tui::reload::Reloaded;
+use crate::tui::search_job::{self, Request, Results};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -83,6 +85,9 @@ pub enum Effect {
     SavePins,
     /// Put this text on the terminal's clipboard (OSC 52).
     Copy(String),
+    /// Run this search and answer with `Action::Found`: a large briefing's
+    /// search runs off the loop, so typing never waits for it.
+    Search(Request),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,15 +144,23 @@ pub enum SearchScope {
 pub struct Search {
     pub query: String,
     pub scope: SearchScope,
-    /// Computed on every edit, so drawing never searches; the best
-    /// [`SEARCH_TOP`] of each scope, and how many matched in all.
+    /// The answer to the last search that came back, so drawing never
+    /// searches; the best [`search_job::SEARCH_TOP`] of each scope, and how
+    /// many matched in all.
     pub hits: Vec<Hit>,
     pub text_hits: Vec<TextHit>,
     pub total: usize,
     pub text_total: usize,
-    /// Every sentence of every source, built when full-text search is
-    /// first asked for.
-    pub passages: Option<Vec<Passage>>,
+    /// Every sentence of every source, made by the first full-text search.
+    pub passages: Option<Arc<Vec<Passage>>>,
+    /// Full text has been searched once: from then on its count shows
+    /// beside the quotes' too.
+    pub text_asked: bool,
+    /// Numbers the searches asked for; only the latest one's answer is
+    /// taken.
+    pub generation: u64,
+    /// A search is under way: the results shown are for an earlier query.
+    pub pending: bool,
     pub selected: usize,
     /// First result shown.
     pub offset: usize,
@@ -204,6 +217,8 @@ pub enum Action {
     OpenErrors,
     /// The search overlay: quotes or the full text.
     ToggleScope,
+    /// A search job's answer.
+    Found(Box<Results>),
     /// Index into the full-text results: shows that sentence in the reader.
     JumpToPassage(usize),
     OpenInfo,
@@ -225,7 +240,8 @@ pub enum Action {
 
 #[derive(Debug, Clone)]
 pub struct App {
-    pub briefing: Briefing,
+    /// Shared with a search job that may be running over it.
+    pub briefing: Arc<Briefing>,
     /// The moment in use: the live (or frozen) clock moved by `shift`.
     pub now: Time,
     /// The live clock's last tick, or the `--now` moment.
@@ -304,9 +320,6 @@ pub enum Front {
 }
 
 const WHEEL_LINES: isize = 3;
-/// How many results a search keeps to scroll through; the count says how
-/// many matched in all.
-pub const SEARCH_TOP: usize = 500;
 /// How many suggested deadlines an uncurated countdown shows.
 const SUGGESTED: usize = 8;
 
@@ -337,7 +350,7 @@ impl App {
         let coverage = Coverage::of(&briefing);
         let people = people::people(&briefing);
         let mut app = App {
-            briefing,
+            briefing: Arc::new(briefing),
             now,
             live: now,
             shift: chrono::TimeDelta::zero(),
@@ -499,8 +512,10 @@ impl App {
                     SearchScope::Quotes => SearchScope::Text,
                     SearchScope::Text => SearchScope::Quotes,
                 };
+                self.search.text_asked = true;
                 self.run_search();
             }
+            Action::Found(results) => self.found(*results),
             Action::JumpToPassage(i) => self.jump_to_passage(i),
             Action::OpenInfo => {
                 if !self.briefing.sources.is_empty() {
@@ -702,22 +717,41 @@ impl App {
         self.pins_list.offset = keep(self.pins_list.selected, self.pins_list.offset, rows);
     }
 
+    /// Asks for the search the query now stands for. A small briefing is
+    /// searched at once; a large one by a job whose answer comes back as
+    /// `Action::Found`, so the keystroke shows before the search is done.
     pub(super) fn run_search(&mut self) {
-        let quotes = search::search_top(&self.briefing.quotes, &self.search.query, SEARCH_TOP);
-        self.search.hits = quotes.hits;
-        self.search.total = quotes.total;
-        // The other scope's count shows too, so text is searched only once
-        // it has been asked for.
-        if self.search.scope == SearchScope::Text && self.search.passages.is_none() {
-            self.search.passages = Some(search::passages(&self.briefing.sources));
+        self.search.generation += 1;
+        let request = Request {
+            generation: self.search.generation,
+            briefing: Arc::clone(&self.briefing),
+            query: self.search.query.clone(),
+            // The other scope's count shows too, so the text is searched
+            // once it has been asked for.
+            text: self.search.text_asked,
+            passages: self.search.passages.clone(),
+        };
+        let size: usize = self.briefing.sources.iter().map(|s| s.text.len()).sum();
+        if size <= search_job::INLINE_TEXT {
+            if let Some(results) = search_job::run(&request, &|| false) {
+                self.found(results);
+            }
+        } else {
+            self.search.pending = true;
+            self.effects.push(Effect::Search(request));
         }
-        if let Some(passages) = &self.search.passages {
-            let text = search::search_text_top(
-                &self.briefing.sources,
-                passages,
-                &self.search.query,
-                SEARCH_TOP,
-            );
+    }
+
+    /// Takes a search's answer, unless a newer search has been asked for.
+    fn found(&mut self, results: Results) {
+        if results.generation != self.search.generation {
+            return;
+        }
+        self.search.pending = false;
+        self.search.hits = results.quotes.hits;
+        self.search.total = results.quotes.total;
+        if let Some((passages, text)) = results.text {
+            self.search.passages = Some(passages);
             self.search.text_hits = text.hits;
             self.search.text_total = text.total;
         }

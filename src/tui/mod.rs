@@ -9,6 +9,7 @@ pub mod help;
 pub mod keymap;
 pub mod layout;
 pub mod reload;
+pub mod search_job;
 pub mod term;
 pub mod view;
 pub mod views;

@@ -170,7 +170,7 @@ impl App {
             .map(|d| d.id.clone());
         let person = self.person().map(|p| p.name.clone());
 
-        self.briefing = new;
+        self.briefing = std::sync::Arc::new(new);
         self.timeline = timeline::entries(&self.briefing);
         self.coverage = Coverage::of(&self.briefing);
         self.people = people::people(&self.briefing);
@@ -212,7 +212,10 @@ impl App {
         if self.overlay == Overlay::Errors {
             self.overlay = Overlay::None;
         }
-        // Sentences of the old texts: built again when next asked for.
+        // The results point into the old quotes and sentences: gone until
+        // the search has run again.
+        self.search.hits.clear();
+        self.search.text_hits.clear();
         self.search.passages = None;
         self.run_search();
         self.follow_view();

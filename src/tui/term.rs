@@ -1,10 +1,13 @@
 //! The terminal: setup and restore, and the event loop. The loop is generic
 //! over the backend so tests and headless renders drive the real app.
 
-use std::io::{self, Write, stdout};
+use std::io::{self, Read, Write, stdout};
+use std::os::fd::{AsRawFd, RawFd};
+use std::os::unix::net::UnixStream;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver};
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -22,6 +25,7 @@ use crate::briefing::pins::Store;
 use crate::briefing::{Briefing, Time};
 use crate::tui::app::{Action, App, Effect};
 use crate::tui::keymap;
+use crate::tui::search_job::{self, Results, Searcher};
 use crate::tui::view::{self, theme::Theme};
 use crate::tui::watch::{FirstLoad, Watch};
 
@@ -130,11 +134,43 @@ pub trait Host<B: Backend> {
 }
 
 /// The real terminal, through crossterm, and what else can wake the loop:
-/// the folder's first load and changes to it.
+/// the folder's first load and changes to it, and the search job's answers.
 struct Tty {
     panic_for_test: bool,
     first: FirstLoad,
     watch: Option<Watch>,
+    found: Answers,
+}
+
+/// Where the search job's answers arrive, and a socket it writes a byte
+/// to after each, so the loop's wait ends the moment one is ready.
+struct Answers {
+    inbox: Receiver<Results>,
+    wake: UnixStream,
+}
+
+impl Answers {
+    /// A search job whose answers wake the loop.
+    fn start() -> io::Result<(Searcher, Answers)> {
+        let (wake, ring) = UnixStream::pair()?;
+        wake.set_nonblocking(true)?;
+        ring.set_nonblocking(true)?;
+        let (post, inbox) = mpsc::channel();
+        let searcher = Searcher::start(move |results| {
+            if post.send(results).is_ok() {
+                // A full socket already holds a wake-up.
+                let _ = (&ring).write(&[1]);
+            }
+        });
+        Ok((searcher, Answers { inbox, wake }))
+    }
+
+    /// The latest answer waiting, if any.
+    fn take(&mut self) -> Option<Results> {
+        let mut bytes = [0; 64];
+        while matches!(self.wake.read(&mut bytes), Ok(n) if n > 0) {}
+        self.inbox.try_iter().last()
+    }
 }
 
 impl Tty {
@@ -179,9 +215,12 @@ where
         } else {
             timeout
         };
-        wait_for_input(slice)?;
+        wait_for_input(slice, self.found.wake.as_raw_fd())?;
         if event::poll(Duration::ZERO)? {
             return event::read().map(|e| Some(Input::Event(e)));
+        }
+        if let Some(results) = self.found.take() {
+            return Ok(Some(Input::Action(Action::Found(Box::new(results)))));
         }
         let reloaded = self
             .first
@@ -203,20 +242,21 @@ where
     }
 }
 
-/// Waits until the terminal has input, `timeout` passes or a signal
-/// arrives (a resize, a stop). crossterm's own wait would spin forever
+/// Waits until the terminal has input, `wake` is readable, `timeout`
+/// passes or a signal arrives (a resize, a stop). crossterm's own wait would spin forever
 /// reading the end-of-file of a terminal that hung up (window closed, SSH
 /// gone), never returning to notice SIGHUP; here a hang-up is an error,
 /// which ends the loop, and crossterm is only asked for what is waiting.
-fn wait_for_input(timeout: Duration) -> io::Result<()> {
-    let mut stdin = libc::pollfd {
-        fd: libc::STDIN_FILENO,
+fn wait_for_input(timeout: Duration, wake: RawFd) -> io::Result<()> {
+    let watch = |fd| libc::pollfd {
+        fd,
         events: libc::POLLIN,
         revents: 0,
     };
+    let mut fds = [watch(libc::STDIN_FILENO), watch(wake)];
     let ms = timeout.as_millis().min(i32::MAX as u128) as i32;
-    // SAFETY: one valid pollfd, and its count.
-    if unsafe { libc::poll(&mut stdin, 1, ms) } < 0 {
+    // SAFETY: a valid array of pollfds, and its length.
+    if unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, ms) } < 0 {
         let e = io::Error::last_os_error();
         return if e.kind() == io::ErrorKind::Interrupted {
             Ok(())
@@ -224,7 +264,7 @@ fn wait_for_input(timeout: Duration) -> io::Result<()> {
             Err(e)
         };
     }
-    if stdin.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+    if fds[0].revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
         return Err(io::Error::new(
             io::ErrorKind::BrokenPipe,
             "the terminal hung up",
@@ -270,6 +310,7 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<Ending> {
         }
     };
     let signals = Signals::register()?;
+    let (searcher, found) = Answers::start()?;
 
     let mut terminal = ratatui::try_init()?;
     // ratatui's hook leaves raw mode and the alternate screen; mouse capture
@@ -285,8 +326,9 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<Ending> {
         panic_for_test: cfg!(debug_assertions) && std::env::var_os("BRIEF_TEST_PANIC").is_some(),
         first,
         watch,
+        found,
     };
-    let perform = |app: &App, effect: Effect| perform(app, effect, pins.as_ref());
+    let perform = |app: &App, effect: Effect| perform(app, effect, pins.as_ref(), &searcher);
     let result = execute!(stdout(), EnableMouseCapture)
         .and_then(|()| run_app(&mut terminal, &mut app, &theme, &signals, &mut tty, perform));
     let _ = execute!(stdout(), DisableMouseCapture);
@@ -304,7 +346,7 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<Ending> {
 }
 
 /// Does what an update asked for; a failure comes back as a notice.
-fn perform(app: &App, effect: Effect, pins: Option<&Store>) -> Option<String> {
+fn perform(app: &App, effect: Effect, pins: Option<&Store>, searcher: &Searcher) -> Option<String> {
     match effect {
         Effect::SavePins => match pins {
             Some(store) => store
@@ -317,6 +359,10 @@ fn perform(app: &App, effect: Effect, pins: Option<&Store>) -> Option<String> {
             let mut out = stdout();
             let sent = write!(out, "{}", osc52(&text)).and_then(|()| out.flush());
             sent.err().map(|e| format!("cannot copy: {e}"))
+        }
+        Effect::Search(request) => {
+            searcher.ask(request);
+            None
         }
     }
 }
@@ -433,8 +479,15 @@ where
         }
         if let Some(action) = keymap::action_for(app, &event) {
             app.update(action);
-            // A scripted session writes nothing and copies nothing.
-            app.effects.clear();
+            // A scripted session writes nothing and copies nothing; it
+            // searches at once, so each frame shows its query's results.
+            for effect in std::mem::take(&mut app.effects) {
+                if let Effect::Search(request) = effect
+                    && let Some(results) = search_job::run(&request, &|| false)
+                {
+                    app.update(Action::Found(Box::new(results)));
+                }
+            }
         }
         let frame = terminal
             .draw(|frame| view::view(app, theme, frame))

@@ -31,10 +31,14 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame, screen: Rect) {
         return;
     }
     // How many matched in each scope searched so far.
-    let count = match (s.scope, &s.passages) {
-        (SearchScope::Quotes, None) => format!("{}/{}", s.total, total),
-        (SearchScope::Quotes, Some(_)) => format!("{}/{} · text {}", s.total, total, s.text_total),
-        (SearchScope::Text, _) => format!("{} sentences · quotes {}", s.text_total, s.total),
+    let count = match (s.pending, s.scope, &s.passages) {
+        // The results below are still the last query's.
+        (true, ..) => "searching…".to_string(),
+        (_, SearchScope::Quotes, None) => format!("{}/{}", s.total, total),
+        (_, SearchScope::Quotes, Some(_)) => {
+            format!("{}/{} · text {}", s.total, total, s.text_total)
+        }
+        (_, SearchScope::Text, _) => format!("{} sentences · quotes {}", s.text_total, s.total),
     };
     let room = (inner.width as usize).saturating_sub(width(&count) + 4);
     // The end of a long query is what is being typed: keep it in view.
@@ -125,7 +129,7 @@ pub fn render(app: &App, t: &Theme, frame: &mut Frame, screen: Rect) {
 /// Full-text results: each sentence with its matches marked, then where it is.
 fn text_results(app: &App, t: &Theme, frame: &mut Frame, list: Rect) {
     let s = &app.search;
-    let passages = s.passages.as_deref().unwrap_or_default();
+    let passages: &[_] = s.passages.as_deref().map_or(&[], |p| p.as_slice());
     if s.text_hits.is_empty() {
         let msg = "No sentence matches. Backspace to widen the search.";
         frame.render_widget(Paragraph::new(Span::styled(msg, t.dim)), list);
