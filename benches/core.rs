@@ -13,6 +13,11 @@ use std::time::{Duration, Instant};
 use brief::briefing::Quote;
 use brief::briefing::load::{self, Files};
 use brief::briefing::search::{passages, search, search_text_top, search_top};
+use brief::tui::app::{Action, App, Effect};
+use brief::tui::search_job;
+use brief::tui::view::{self, theme::Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
 const FRAME: Duration = Duration::from_micros(16_667);
 
@@ -195,6 +200,8 @@ fn main() {
         ms(b95) / ms(a95)
     );
 
+    keystroke_to_frame(&big);
+
     // Loading must stay linear in the input: the time per MB stays flat.
     let files = dense_quotes(200_000);
     let size = files.sources[0].1.len();
@@ -217,6 +224,57 @@ fn main() {
             t.as_secs_f64() * 1e3,
             t.as_secs_f64() * 1e3 / mb as f64
         );
+    }
+}
+
+/// Typing in the explorer's search at 120x40 over the generated corpus:
+/// from the keystroke to the frame that shows it (the query line), and to
+/// the frame that shows its results. Before the search job, both were the
+/// second: the update searched before anything was drawn.
+fn keystroke_to_frame(big: &brief::briefing::Briefing) {
+    let now = chrono::DateTime::parse_from_rfc3339("2025-10-28T12:00:00-04:00").unwrap();
+    let mut app = App::new(big.clone(), now, true);
+    app.update(Action::Resize(120, 40));
+    app.update(Action::OpenSearch);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let theme = Theme::color();
+    let mut draw = |app: &App| {
+        terminal.draw(|f| view::view(app, &theme, f)).unwrap();
+    };
+    let (mut shown, mut answered) = (Vec::new(), Vec::new());
+    for _ in 0..11 {
+        for typed in TYPED {
+            while !app.search.query.is_empty() {
+                app.update(Action::SearchBackspace);
+            }
+            app.effects.clear();
+            for c in typed.chars() {
+                let start = Instant::now();
+                app.update(Action::SearchInput(c));
+                let Some(Effect::Search(request)) = app.effects.pop() else {
+                    panic!("a corpus this size is searched by the job");
+                };
+                draw(&app);
+                shown.push(start.elapsed());
+                let results = search_job::run(&request, &|| false).expect("not stopped");
+                app.update(Action::Found(Box::new(results)));
+                draw(&app);
+                answered.push(start.elapsed());
+            }
+        }
+    }
+    shown.sort();
+    answered.sort();
+    println!(
+        "\n{:<40} {:>10} {:>10}",
+        "typing in the explorer (App + draw)", "median ms", "p95 ms"
+    );
+    for (what, t) in [
+        ("keystroke to its frame (after)", &shown),
+        ("keystroke to its results' frame", &answered),
+    ] {
+        let (m, p) = quantiles(t);
+        println!("{what:<40} {:>10.2} {:>10.2}", ms(m), ms(p));
     }
 }
 

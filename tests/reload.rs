@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use brief::briefing::load::{self, Files};
+use brief::briefing::load::{self, Files, Progress, Stage};
 use brief::tui::app::{Action, App, Focus, Overlay};
 use brief::tui::reload::Reloaded;
 
@@ -191,14 +191,35 @@ fn a_first_load_behind_the_first_frame_fills_the_app_or_ends_it() {
     let now = chrono::DateTime::parse_from_rfc3339("2025-10-28T12:00:00-04:00").unwrap();
     let mut app = App::new(brief::briefing::Briefing::empty("story"), now, true);
     app.update(Action::Resize(100, 30));
-    app.loading = Some(2);
-    let screen = brief::export::screen::text(&brief::export::screen::render(
-        &mut app.clone(),
-        &brief::tui::view::theme::Theme::mono(),
-        (100, 30),
-        vec![],
-    ));
-    assert!(screen.contains("loading 2 articles"), "{screen}");
+    app.loading = Some(Progress {
+        stage: Stage::Reading,
+        done: 0,
+        total: 2,
+    });
+    let screen = |app: &App| {
+        brief::export::screen::text(&brief::export::screen::render(
+            &mut app.clone(),
+            &brief::tui::view::theme::Theme::mono(),
+            (100, 30),
+            vec![],
+        ))
+    };
+    let shown = screen(&app);
+    assert!(shown.contains("loading 2 articles"), "{shown}");
+    assert!(shown.contains("reading articles 0 / 2"), "{shown}");
+    // The load reports as it goes: the stage, its count and the bar move.
+    app.update(Action::Loading(Progress {
+        stage: Stage::Speakers,
+        done: 1,
+        total: 2,
+    }));
+    let shown = screen(&app);
+    assert!(shown.contains("attributing quotes 1 / 2"), "{shown}");
+    assert!(
+        shown.contains("━━━━━━━━━━━━━━━━━━━━─"),
+        "70% of the bar: {shown}"
+    );
+    assert!(shown.contains(" 70%"), "{shown}");
     // Keys work while it loads: q would quit, a view can be chosen.
     app.update(Action::ShowView(brief::tui::app::View::Timeline));
     app.update(reloaded(files(
@@ -220,7 +241,11 @@ fn a_first_load_behind_the_first_frame_fills_the_app_or_ends_it() {
 
     let mut failing = App::new(brief::briefing::Briefing::empty("story"), now, true);
     failing.update(Action::Resize(100, 30));
-    failing.loading = Some(1);
+    failing.loading = Some(Progress {
+        stage: Stage::Reading,
+        done: 0,
+        total: 1,
+    });
     failing.update(reloaded(files(&[("a.txt", "x")], Some("title = 3"))));
     assert!(failing.quit);
     assert!(

@@ -193,6 +193,8 @@ fn the_explorer_shows_results_found_off_the_loop() {
     let data = story.path().to_str().unwrap();
     let mut session = pty::start(state.path(), &["--data", data, "--no-watch"]);
     let out = Arc::clone(&session.out);
+    // The load shows how far it has got while it runs.
+    pty::wait_until(&out, "the load's progress", pty::shows("/ 400"));
     pty::wait_until(&out, "the first load", |o| {
         !o.screen.screen().contents().contains("loading")
             && o.screen.screen().contents().contains("Reader")

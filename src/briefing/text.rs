@@ -55,6 +55,26 @@ pub fn count(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
+/// `10,000`: a number grouped by thousands, as a count is read.
+///
+/// ```
+/// # use brief::briefing::text::thousands;
+/// assert_eq!(thousands(999), "999");
+/// assert_eq!(thousands(3412), "3,412");
+/// assert_eq!(thousands(1_000_000), "1,000,000");
+/// ```
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// 1-based line number of a byte offset, for one lookup. Many lookups in
 /// the same text go through a `LineIndex`: counting from the start each time
 /// makes a text dense with quotes load in quadratic time.

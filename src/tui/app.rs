@@ -7,6 +7,7 @@ use std::sync::Arc;
 use ratatui::layout::{Position, Rect};
 
 use crate::briefing::coverage::Coverage;
+use crate::briefing::load::Progress;
 use crate::briefing::people::{self, Person};
 use crate::briefing::pins::Pin;
 use crate::briefing::search::{Hit, Passage, TextHit};
@@ -219,6 +220,8 @@ pub enum Action {
     ToggleScope,
     /// A search job's answer.
     Found(Box<Results>),
+    /// How far the folder's first load has got.
+    Loading(Progress),
     /// Index into the full-text results: shows that sentence in the reader.
     JumpToPassage(usize),
     OpenInfo,
@@ -274,8 +277,8 @@ pub struct App {
     pub unread: std::collections::BTreeSet<String>,
     /// Why the last reload did not take, as `file:line: message`.
     pub load_errors: Vec<String>,
-    /// While the folder's first load runs: how many articles it holds.
-    pub loading: Option<usize>,
+    /// While the folder's first load runs: how far it has got.
+    pub loading: Option<Progress>,
     /// Why the first load failed: the explorer ends and these are printed.
     pub fatal: Vec<String>,
     /// The countdown shows deadlines suggested from the text, since the
@@ -473,6 +476,7 @@ impl App {
             Action::Quit
                 | Action::Suspend
                 | Action::Tick(_)
+                | Action::Loading(_)
                 | Action::Resize(..)
                 | Action::CloseOverlay
         );
@@ -482,7 +486,7 @@ impl App {
         // A notice answers the key before; the next key clears it.
         if !matches!(
             action,
-            Action::Tick(_) | Action::Resize(..) | Action::Reload(_)
+            Action::Tick(_) | Action::Loading(_) | Action::Resize(..) | Action::Reload(_)
         ) {
             self.notice = None;
         }
@@ -516,6 +520,12 @@ impl App {
                 self.run_search();
             }
             Action::Found(results) => self.found(*results),
+            // Progress that arrives after the load is in means nothing.
+            Action::Loading(progress) => {
+                if self.loading.is_some() {
+                    self.loading = Some(progress);
+                }
+            }
             Action::JumpToPassage(i) => self.jump_to_passage(i),
             Action::OpenInfo => {
                 if !self.briefing.sources.is_empty() {

@@ -14,3 +14,4 @@ pub mod term;
 pub mod view;
 pub mod views;
 pub mod watch;
+pub mod wire;

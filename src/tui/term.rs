@@ -1,7 +1,7 @@
 //! The terminal: setup and restore, and the event loop. The loop is generic
 //! over the backend so tests and headless renders drive the real app.
 
-use std::io::{self, Read, Write, stdout};
+use std::io::{self, BufWriter, Read, Write, stdout};
 use std::os::fd::{AsRawFd, RawFd};
 use std::os::unix::net::UnixStream;
 use std::path::PathBuf;
@@ -21,6 +21,7 @@ use ratatui::crossterm::terminal::{
 use ratatui::layout::Rect;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
+use crate::briefing::load::{Progress, Stage};
 use crate::briefing::pins::Store;
 use crate::briefing::{Briefing, Time};
 use crate::tui::app::{Action, App, Effect};
@@ -28,6 +29,7 @@ use crate::tui::keymap;
 use crate::tui::search_job::{self, Results, Searcher};
 use crate::tui::view::{self, theme::Theme};
 use crate::tui::watch::{FirstLoad, Watch};
+use crate::tui::wire::Wire;
 
 /// How the explorer runs: the clock frozen at `now` (else it ticks), where
 /// pins are kept, the folder to watch for changes, and colour or not.
@@ -226,7 +228,13 @@ where
             .first
             .poll()
             .or_else(|| self.watch.as_mut().and_then(Watch::poll));
-        Ok(reloaded.map(|r| Input::Action(Action::Reload(r))))
+        if let Some(r) = reloaded {
+            return Ok(Some(Input::Action(Action::Reload(r))));
+        }
+        Ok(self
+            .first
+            .progress()
+            .map(|p| Input::Action(Action::Loading(p))))
     }
 
     fn suspend(&mut self, terminal: &mut Terminal<B>) -> io::Result<()> {
@@ -293,7 +301,11 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<Ending> {
     }
     let first = FirstLoad::start(first_load.as_deref());
     if first.running() {
-        app.loading = Some(first_load.as_deref().map_or(0, count_articles));
+        app.loading = Some(Progress {
+            stage: Stage::Reading,
+            done: 0,
+            total: first_load.as_deref().map_or(0, count_articles),
+        });
     }
     let theme = if colour {
         Theme::color()
@@ -312,14 +324,20 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<Ending> {
     let signals = Signals::register()?;
     let (searcher, found) = Answers::start()?;
 
-    let mut terminal = ratatui::try_init()?;
-    // ratatui's hook leaves raw mode and the alternate screen; mouse capture
-    // is ours to undo, before the panic message prints.
+    // A panic leaves the mouse, raw mode and the alternate screen before
+    // its message prints.
     let restore_terminal = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(stdout(), DisableMouseCapture);
+        ratatui::restore();
         restore_terminal(info);
     }));
+    // Frames are drawn through `Wire` (few bytes a tick), buffered whole:
+    // stdout alone would flush at every line feed a move uses.
+    let mut terminal = enable_raw_mode()
+        .and_then(|()| execute!(stdout(), EnterAlternateScreen))
+        .and_then(|()| Terminal::new(Wire::new(BufWriter::with_capacity(1 << 16, stdout()))))
+        .inspect_err(|_| ratatui::restore())?;
     // Debug builds can be told to panic mid-session, so a test can check
     // that a panic leaves the terminal as it was found.
     let mut tty = Tty {

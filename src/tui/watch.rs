@@ -4,14 +4,14 @@
 //! is one reload; typing never waits for one.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 use super::reload::Reloaded;
-use crate::briefing::load;
+use crate::briefing::load::{self, Progress};
 
 /// How long the folder must stay still before it is loaded again.
 pub const QUIET: Duration = Duration::from_millis(250);
@@ -23,10 +23,15 @@ pub struct Loader {
 
 impl Loader {
     pub fn start(dir: &Path) -> Loader {
+        Loader::reporting(dir, |_| {})
+    }
+
+    /// A load that tells `progress` how far it has got, from its threads.
+    fn reporting(dir: &Path, progress: impl Fn(Progress) + Sync + Send + 'static) -> Loader {
         let (tx, done) = channel();
         let dir = dir.to_path_buf();
         std::thread::spawn(move || {
-            let _ = tx.send(Reloaded(Arc::new(load::from_dir(&dir))));
+            let _ = tx.send(Reloaded(Arc::new(load::from_dir_with(&dir, &progress))));
         });
         Loader { done }
     }
@@ -48,30 +53,51 @@ pub struct Watch {
 }
 
 /// The first load of a large folder, while the explorer already shows.
-pub struct FirstLoad(Option<Loader>);
+pub struct FirstLoad {
+    loader: Option<Loader>,
+    /// The load's latest report, until the loop takes it: however often
+    /// the load reports, the screen is redrawn only as often as the loop
+    /// looks.
+    latest: Arc<Mutex<Option<Progress>>>,
+}
 
 impl FirstLoad {
     pub fn start(dir: Option<&Path>) -> FirstLoad {
-        FirstLoad(dir.map(Loader::start))
+        let latest = Arc::new(Mutex::new(None));
+        let report = Arc::clone(&latest);
+        let loader = dir.map(|dir| {
+            Loader::reporting(dir, move |p| {
+                if let Ok(mut latest) = report.lock() {
+                    *latest = Some(p);
+                }
+            })
+        });
+        FirstLoad { loader, latest }
     }
 
     pub fn poll(&mut self) -> Option<Reloaded> {
-        let result = self.0.as_ref()?.poll();
+        let result = self.loader.as_ref()?.poll();
         match result {
             Ok(done) => {
-                self.0 = None;
+                self.loader = None;
                 Some(done)
             }
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => {
-                self.0 = None;
+                self.loader = None;
                 None
             }
         }
     }
 
+    /// What the load has reported since last asked, while it runs.
+    pub fn progress(&mut self) -> Option<Progress> {
+        self.loader.as_ref()?;
+        self.latest.lock().ok()?.take()
+    }
+
     pub fn running(&self) -> bool {
-        self.0.is_some()
+        self.loader.is_some()
     }
 }
 

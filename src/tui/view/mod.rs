@@ -18,11 +18,50 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
 
-use crate::briefing::text::count;
+use crate::briefing::load::Progress;
+use crate::briefing::text::thousands;
 use crate::text;
 use crate::tui::app::{App, Overlay, View};
 use crate::tui::layout;
 use theme::Theme;
+
+/// How wide the first load's bar is drawn.
+const BAR: usize = 30;
+
+/// The first load, while the panes wait for it: how far it has got, as a
+/// bar over the whole load and the articles the stage has done.
+fn loading(p: Progress, t: &Theme, frame: &mut Frame, body: Rect) {
+    let filled = (p.fraction() * BAR as f64).round() as usize;
+    let text = vec![
+        Line::styled(
+            format!(
+                "loading {} {} …",
+                thousands(p.total),
+                if p.total == 1 { "article" } else { "articles" }
+            ),
+            t.title_focus,
+        ),
+        Line::from(vec![
+            Span::styled("━".repeat(filled), t.title_focus),
+            Span::styled("─".repeat(BAR - filled), t.dim),
+            Span::raw(format!(" {:>3.0}%", p.fraction() * 100.0)),
+        ]),
+        Line::raw(format!(
+            "{} {} / {}",
+            p.label(),
+            thousands(p.done),
+            thousands(p.total)
+        )),
+        Line::styled("the panes fill once it is in; q quits", t.dim),
+    ];
+    let top = body.height.saturating_sub(text.len() as u16) / 2;
+    let area = Rect {
+        y: body.y + top,
+        height: body.height - top,
+        ..body
+    };
+    frame.render_widget(Paragraph::new(text).alignment(Alignment::Center), area);
+}
 
 pub fn view(app: &App, t: &Theme, frame: &mut Frame) {
     let area = frame.area();
@@ -35,22 +74,8 @@ pub fn view(app: &App, t: &Theme, frame: &mut Frame) {
     };
     header(app, t, frame, panes.header);
     tabs(app, t, frame);
-    if let Some(articles) = app.loading {
-        let text = vec![
-            Line::styled(
-                format!("loading {} …", count(articles, "article")),
-                t.title_focus,
-            ),
-            Line::styled("the panes fill once it is in; q quits", t.dim),
-        ];
-        let body = panes.body;
-        let top = body.height.saturating_sub(2) / 2;
-        let area = Rect {
-            y: body.y + top,
-            height: body.height - top,
-            ..body
-        };
-        frame.render_widget(Paragraph::new(text).alignment(Alignment::Center), area);
+    if let Some(progress) = app.loading {
+        loading(progress, t, frame, panes.body);
         return status::render(app, t, frame, panes.status);
     }
     match app.view {
