@@ -21,8 +21,9 @@ use toml::Spanned;
 use super::model::{
     Anchor, Briefing, Deadline, Event, Issue, Quote, Side, Source, SpeakerBasis, Time,
 };
+use super::parallel;
 use super::quotes;
-use super::text::{LineIndex, find_loose, inert, line_of, sanitize};
+use super::text::{LineIndex, find_loose, inert, line_of, sanitize, sanitize_owned};
 
 /// One problem found while loading, located as precisely as the input allows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -228,12 +229,17 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Refusal> {
         .custom_flags(libc::O_NONBLOCK)
         .open(path)
         .map_err(|e| Refusal::Error(e.to_string()))?;
-    if !file.metadata().is_ok_and(|m| m.is_file()) {
-        return Err(Refusal::Error(
-            "not a regular file; only regular files are read".into(),
-        ));
-    }
-    let mut bytes = Vec::new();
+    let size = match file.metadata() {
+        Ok(m) if m.is_file() => m.len(),
+        _ => {
+            return Err(Refusal::Error(
+                "not a regular file; only regular files are read".into(),
+            ));
+        }
+    };
+    // Room for the size stated and the byte that shows the end: the bytes
+    // become the article's text as they are, so no slack is kept for good.
+    let mut bytes = Vec::with_capacity(size.min(MAX_FILE_BYTES) as usize + 1);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| Refusal::Error(e.to_string()))?;
@@ -281,8 +287,9 @@ pub fn read_dir_with(
     }
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
-    let mut take = |file: String, path: &Path| -> Option<Vec<u8>> {
-        match examine(&base, path).and_then(|p| read_bounded(&p)) {
+    let read = |path: &Path| examine(&base, path).and_then(|p| read_bounded(&p));
+    let mut take = |file: String, read: Result<Vec<u8>, Refusal>| -> Option<Vec<u8>> {
+        match read {
             Ok(bytes) => Some(bytes),
             Err(Refusal::Error(m)) => {
                 errors.push(problem(file, m));
@@ -307,21 +314,25 @@ pub fn read_dir_with(
     }
     paths.sort();
     let total = paths.len();
-    let mut sources = Vec::with_capacity(total);
-    for (done, (name, path)) in paths.into_iter().enumerate() {
-        if let Some(bytes) = take(format!("{root}/sources/{name}"), &path) {
-            sources.push((name, bytes));
-        }
+    // Every file is looked at (links resolved, kind and size checked) and
+    // read on every core: a folder of 10,000 is mostly system calls.
+    let reads = parallel::map(&paths, |(_, path)| read(path), &|done| {
         progress(Progress {
             stage: Stage::Reading,
-            done: done + 1,
+            done,
             total,
-        });
+        })
+    });
+    let mut sources = Vec::with_capacity(total);
+    for ((name, _), read) in paths.into_iter().zip(reads) {
+        if let Some(bytes) = take(format!("{root}/sources/{name}"), read) {
+            sources.push((name, bytes));
+        }
     }
     let toml_path = dir.join("briefing.toml");
     // A dangling link is not "no file": it is looked at, and reported.
     let toml = if std::fs::symlink_metadata(&toml_path).is_ok() {
-        take(format!("{root}/briefing.toml"), &toml_path)
+        take(format!("{root}/briefing.toml"), read(&toml_path))
     } else {
         None
     };
@@ -613,9 +624,13 @@ fn decode_all(
 ) -> Result<Decoded, Vec<LoadError>> {
     let mut errors = Vec::new();
     let mut texts = Vec::new();
-    for (name, bytes) in sources {
-        match decode(root, &format!("sources/{name}"), bytes) {
-            Ok(text) => texts.push((inert(&name), sanitize(&text))),
+    let decoded = parallel::map_owned(sources, |(name, bytes)| {
+        let text = decode(root, &format!("sources/{name}"), bytes)?;
+        Ok((inert(&name), sanitize_owned(text)))
+    });
+    for text in decoded {
+        match text {
+            Ok(text) => texts.push(text),
             Err(e) => errors.push(e),
         }
     }

@@ -52,6 +52,39 @@ pub(crate) fn map<T: Sync, R: Send>(
     slots.into_iter().flatten().collect()
 }
 
+/// `f` over every item, taking each by value, on as many threads as there
+/// are cores in contiguous shares, the results in the items' order: for
+/// work that consumes its input (a file's bytes becoming its text), so
+/// input and output are never both held whole.
+pub(crate) fn map_owned<T: Send, R: Send>(items: Vec<T>, f: impl Fn(T) -> R + Sync) -> Vec<R> {
+    let threads = thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len());
+    if threads <= 1 {
+        return items.into_iter().map(f).collect();
+    }
+    let share = items.len().div_ceil(threads);
+    let mut shares = Vec::new();
+    let mut rest = items;
+    while rest.len() > share {
+        let tail = rest.split_off(share);
+        shares.push(rest);
+        rest = tail;
+    }
+    shares.push(rest);
+    thread::scope(|s| {
+        let f = &f;
+        let handles: Vec<_> = shares
+            .into_iter()
+            .map(|share| s.spawn(move || share.into_iter().map(f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,6 +99,16 @@ mod tests {
         let mut seen = seen.into_inner().unwrap();
         seen.sort();
         assert_eq!(seen, (1..=1000).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn owned_items_come_back_in_order_whatever_the_count() {
+        for n in [0, 1, 2, 3, 999] {
+            let items: Vec<String> = (0..n).map(|i| i.to_string()).collect();
+            let out = map_owned(items.clone(), |s| s + "!");
+            let want: Vec<String> = items.into_iter().map(|s| s + "!").collect();
+            assert_eq!(out, want);
+        }
     }
 
     #[test]

@@ -23,6 +23,18 @@ pub fn sanitize(raw: &str) -> String {
     out
 }
 
+/// `sanitize`, keeping the string itself when there is nothing to change:
+/// the usual case, and a copy less of every article at load.
+pub fn sanitize_owned(raw: String) -> String {
+    let bytes = raw.as_bytes();
+    let plain = bytes.iter().all(|&b| b == b'\n' || (b >= 0x20 && b != 0x7f))
+        // C1 controls are U+0080..U+009F: 0xC2 then 0x80..=0x9F in UTF-8.
+        && !bytes
+            .windows(2)
+            .any(|w| w[0] == 0xc2 && (0x80..=0x9f).contains(&w[1]));
+    if plain { raw } else { sanitize(&raw) }
+}
+
 /// Makes a one-line string from outside the binary inert: a `briefing.toml`
 /// value, a file or folder name, a message quoting them. Every control
 /// character, line breaks included, is shown in caret notation (C1 ones as
@@ -217,6 +229,20 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn sanitize_owned_is_sanitize() {
+        for raw in [
+            "plain text\nover lines",
+            "tab\there",
+            "crlf\r\nlone cr\r",
+            "escape \u{1b}[31m red",
+            "del \u{7f} and C1 \u{9b} and \u{85}",
+            "non-ASCII café — “quotes” ¢ \u{a0}",
+        ] {
+            assert_eq!(sanitize_owned(raw.to_string()), sanitize(raw), "{raw:?}");
+        }
     }
 
     #[test]
