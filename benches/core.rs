@@ -1,68 +1,42 @@
-//! How long the work done per keystroke and at start-up takes, against the
-//! budget a user feels: one frame at 60 Hz; and that loading stays linear
-//! in the input (time per MB flat from 1 to 32 MB). Run with `cargo bench`.
+//! What a keystroke and a start cost against the budget a user feels, one
+//! frame at 60 Hz (16.7 ms): loading the built-in briefing, searching it;
+//! at 10,000 generated articles (100,000 quotes), the search run on every
+//! keystroke of "rare earth", "trump said" and "zzzq", against the
+//! exhaustive scan it replaced (kept below as the baseline); typing in the
+//! explorer (`App` and a draw) from the keystroke to its frame and to its
+//! results' frame; and loading one file dense with quotes, which must stay
+//! linear in its size. Run with `cargo bench --bench core`.
 //!
-//! A plain timing loop (median and 95th percentile of repeated runs) instead
-//! of criterion: the question is "far under a frame or not", which does not
-//! need statistics worth a heavy dependency.
+//! divan times each benchmark per keystroke; after it, a summary over all
+//! keystrokes gives the median and the 95th percentile, which divan does
+//! not report, from a plain timing loop over the same work.
 
 use std::hint::black_box;
 use std::ops::Range;
+use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
-use brief::briefing::Quote;
 use brief::briefing::load::{self, Files};
-use brief::briefing::search::{passages, search, search_text_top, search_top};
+use brief::briefing::search::{
+    self, Found, Hit, Passage, TextHit, search_text_top, search_top, search_top_within,
+};
+use brief::briefing::{Briefing, Quote};
 use brief::tui::app::{Action, App, Effect};
-use brief::tui::search_job;
+use brief::tui::search_job::{self, SEARCH_TOP};
 use brief::tui::view::{self, theme::Theme};
+use divan::Bencher;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn main() {
+    divan::main();
+    summary();
+}
+
 const FRAME: Duration = Duration::from_micros(16_667);
-
-/// Rows a search result list can show: what a keystroke needs marked.
-const SHOWN: usize = 100;
-
-#[path = "support/timing.rs"]
-mod timing;
-use timing::{median, times};
-
-/// Median and 95th percentile of a sorted sample.
-fn quantiles(sorted: &[Duration]) -> (Duration, Duration) {
-    let at = |q: f64| sorted[((sorted.len() - 1) as f64 * q).round() as usize];
-    (at(0.5), at(0.95))
-}
-
-fn ms(t: Duration) -> f64 {
-    t.as_secs_f64() * 1e3
-}
-
-fn report(what: &str, t: Duration) {
-    println!(
-        "{what:<48} {:>10.1} µs  {:>7.3} frames",
-        t.as_secs_f64() * 1e6,
-        t.as_secs_f64() / FRAME.as_secs_f64()
-    );
-}
-
-/// The built-in articles repeated `times` over, as one uncurated folder.
-fn corpus(times: usize) -> Files {
-    let base = load::builtin_files();
-    let sources = (0..times)
-        .flat_map(|n| {
-            base.sources
-                .iter()
-                .map(move |(name, text)| (format!("{n:03}-{name}"), text.clone()))
-        })
-        .collect();
-    Files {
-        root: "bench".into(),
-        toml: None,
-        sources,
-        warnings: Vec::new(),
-    }
-}
 
 /// What every keystroke typing each of these queries searches for.
 const TYPED: [&str; 3] = ["rare earth", "trump said", "zzzq"];
@@ -74,30 +48,125 @@ fn keystrokes() -> Vec<&'static str> {
         .collect()
 }
 
-/// Times `f` on every keystroke's query, `runs` times each; prints each
-/// query's median and returns every time, sorted.
-fn per_keystroke(label: &str, runs: usize, mut f: impl FnMut(&str)) -> Vec<Duration> {
-    let mut all = Vec::new();
-    let mut line = String::new();
-    for q in keystrokes() {
-        let t = times(|| f(q), runs);
-        line.push_str(&format!(" {q:?} {:.1}", ms(t[t.len() / 2])));
-        all.extend(t);
-    }
-    println!("  {label} median ms per keystroke:{line}");
-    all.sort();
-    all
+static BUILTIN: LazyLock<Briefing> =
+    LazyLock::new(|| load::builtin().expect("the built-in briefing loads"));
+
+/// 10,000 generated articles: about 100,000 quotes and 350,000 sentences.
+static BIG: LazyLock<Briefing> = LazyLock::new(|| {
+    let start = Instant::now();
+    let big = load::load(Files {
+        warnings: Vec::new(),
+        root: "generated".into(),
+        toml: None,
+        sources: brief::corpus::generate(10_000, 1)
+            .into_iter()
+            .map(|(n, t)| (n, t.into_bytes()))
+            .collect(),
+    })
+    .expect("the generated corpus loads");
+    eprintln!(
+        "generated corpus: {} articles, {} quotes, loaded in {:.1} s",
+        big.sources.len(),
+        big.quotes.len(),
+        start.elapsed().as_secs_f64()
+    );
+    big
+});
+
+static PASSAGES: LazyLock<Vec<Passage>> = LazyLock::new(|| search::passages(&BIG.sources));
+
+/// The explorer on the generated corpus at 120x40, its search open.
+static TYPING: LazyLock<App> = LazyLock::new(|| {
+    let now = chrono::DateTime::parse_from_rfc3339("2025-10-28T12:00:00-04:00").unwrap();
+    let mut app = App::new(BIG.clone(), now, true);
+    app.update(Action::Resize(120, 40));
+    app.update(Action::OpenSearch);
+    app
+});
+
+#[divan::bench]
+fn load_builtin() -> Briefing {
+    load::builtin().expect("the built-in briefing loads")
+}
+
+#[divan::bench(args = ["r", "rare", "rare earth", "high-risk high-reward"])]
+fn search_builtin(query: &str) -> Vec<Hit> {
+    search::search(&BUILTIN.quotes, query)
+}
+
+#[divan::bench(args = keystrokes(), sample_count = 10, sample_size = 1)]
+fn quotes_100k_search_top(query: &str) -> Found<Hit> {
+    search_top(&BIG.quotes, query, SEARCH_TOP)
+}
+
+/// The keystroke's query searched only among what the query before it
+/// matched: what the explorer's search job does while one types on.
+#[divan::bench(args = keystrokes(), sample_count = 10, sample_size = 1)]
+fn quotes_100k_search_top_typing_on(bencher: Bencher, query: &str) {
+    let before = &query[..query.len() - query.chars().last().map_or(0, char::len_utf8)];
+    let (_, matched) =
+        search_top_within(&BIG.quotes, before, SEARCH_TOP, None, &|| false).expect("not stopped");
+    bencher.bench_local(|| {
+        search_top_within(&BIG.quotes, query, SEARCH_TOP, Some(&matched), &|| false)
+    });
+}
+
+#[divan::bench(args = keystrokes(), sample_count = 3, sample_size = 1)]
+fn quotes_100k_exhaustive_scan_baseline(query: &str) -> Vec<(usize, i64, Vec<Range<usize>>)> {
+    exhaustive(&BIG.quotes, query)
+}
+
+#[divan::bench(args = keystrokes(), sample_count = 10, sample_size = 1)]
+fn full_text_350k_sentences(query: &str) -> Found<TextHit> {
+    search_text_top(&BIG.sources, &PASSAGES, query, SEARCH_TOP)
+}
+
+/// The app with `query` typed but its last character, and a terminal.
+fn before_last_key(query: &str) -> (App, Terminal<TestBackend>, char) {
+    let mut app = TYPING.clone();
+    let last = query.chars().last().expect("a query");
+    app.search.query = query[..query.len() - last.len_utf8()].to_string();
+    let terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
+    (app, terminal, last)
+}
+
+/// The keystroke's update and the frame that shows it: what typing waits
+/// for. The search is the job's, not the keystroke's.
+#[divan::bench(args = keystrokes(), sample_count = 20, sample_size = 1)]
+fn keystroke_to_frame(bencher: Bencher, query: &str) {
+    let theme = Theme::color();
+    bencher
+        .with_inputs(|| before_last_key(query))
+        .bench_local_refs(|(app, terminal, last)| {
+            app.update(Action::SearchInput(*last));
+            terminal.draw(|f| view::view(app, &theme, f)).map(drop)
+        });
+}
+
+/// The keystroke to the frame with its results: the search job's run,
+/// its answer taken, and the frame drawn.
+#[divan::bench(args = keystrokes(), sample_count = 10, sample_size = 1)]
+fn keystroke_to_results_frame(bencher: Bencher, query: &str) {
+    let theme = Theme::color();
+    bencher
+        .with_inputs(|| before_last_key(query))
+        .bench_local_refs(|(app, terminal, last)| type_and_answer(app, terminal, *last, &theme));
+}
+
+fn type_and_answer(app: &mut App, terminal: &mut Terminal<TestBackend>, c: char, theme: &Theme) {
+    app.update(Action::SearchInput(c));
+    let Some(Effect::Search(request)) = app.effects.pop() else {
+        panic!("a corpus this size is searched by the job");
+    };
+    let results = search_job::run(&request, &|| false).expect("not stopped");
+    app.update(Action::Found(Box::new(results)));
+    terminal.draw(|f| view::view(app, theme, f)).expect("drawn");
 }
 
 /// One article dense with quotes, each on its own line, about `bytes`
 /// long: the shape that once made loading quadratic.
 fn dense(bytes: usize) -> Files {
     dense_by(|text, _| text.len() >= bytes)
-}
-
-/// The same shape, exactly `quotes` quotes.
-fn dense_quotes(quotes: usize) -> Files {
-    dense_by(|_, n| n >= quotes)
 }
 
 fn dense_by(done: impl Fn(&str, usize) -> bool) -> Files {
@@ -115,166 +184,162 @@ fn dense_by(done: impl Fn(&str, usize) -> bool) -> Files {
     }
 }
 
-const MB: usize = 1024 * 1024;
-
-fn main() {
-    println!("median of repeated runs; 1 frame = 16.7 ms");
-    report(
-        "load + validate + extract, built-in (5 articles)",
-        median(|| drop(black_box(load::builtin())), 50),
-    );
-    let small = load::builtin().expect("built-in briefing loads");
-    for query in ["r", "rare", "rare earth", "high-risk high-reward"] {
-        report(
-            &format!("search {:?} over {} quotes", query, small.quotes.len()),
-            median(|| drop(black_box(search(&small.quotes, query))), 200),
-        );
-    }
-    report(
-        "load + extract, 500 articles",
-        median(|| drop(black_box(load::load(corpus(100)))), 5),
-    );
-
-    let articles = 10_000;
-    let generated = brief::corpus::generate(articles, 1);
-    let bytes: usize = generated.iter().map(|(_, t)| t.len()).sum();
-    let start = Instant::now();
-    let big = load::load(Files {
-        warnings: Vec::new(),
-        root: "generated".into(),
-        toml: None,
-        sources: generated
-            .into_iter()
-            .map(|(n, t)| (n, t.into_bytes()))
-            .collect(),
-    })
-    .expect("the generated corpus loads");
-    println!(
-        "\ngenerated corpus: {articles} articles, {:.1} MB, {} quotes (loaded once in {:.1} s)",
-        bytes as f64 / 1e6,
-        big.quotes.len(),
-        start.elapsed().as_secs_f64()
-    );
-
-    println!("per-keystroke search, every prefix of {TYPED:?}:");
-    let before = per_keystroke("exhaustive scan (before)", 5, |q| {
-        drop(black_box(exhaustive(&big.quotes, q)))
-    });
-    let after = per_keystroke("search_top, 100 marked (after)", 21, |q| {
-        drop(black_box(search_top(&big.quotes, q, SHOWN)))
-    });
-    let start = Instant::now();
-    let sentences = passages(&big.sources);
-    println!(
-        "passages: {} sentences, made once in {:.0} ms",
-        sentences.len(),
-        ms(start.elapsed())
-    );
-    let text = per_keystroke("search_text_top, 100 marked", 11, |q| {
-        drop(black_box(search_text_top(
-            &big.sources,
-            &sentences,
-            q,
-            SHOWN,
-        )))
-    });
-
-    println!(
-        "\n{:<40} {:>10} {:>10}",
-        "per keystroke", "median ms", "p95 ms"
-    );
-    let (b50, b95) = quantiles(&before);
-    let (a50, a95) = quantiles(&after);
-    let (t50, t95) = quantiles(&text);
-    let quotes = big.quotes.len();
-    for (what, m, p) in [
-        (format!("quotes, exhaustive scan, {quotes}"), b50, b95),
-        (format!("quotes, search_top, {quotes}"), a50, a95),
-        (format!("full text, {} passages", sentences.len()), t50, t95),
-    ] {
-        println!("{what:<40} {:>10.1} {:>10.1}", ms(m), ms(p));
-    }
-    println!(
-        "quote search speed-up: {:.1}x at the median, {:.1}x at p95",
-        ms(b50) / ms(a50),
-        ms(b95) / ms(a95)
-    );
-
-    keystroke_to_frame(&big);
-
-    // Loading must stay linear in the input: the time per MB stays flat.
-    let files = dense_quotes(200_000);
-    let size = files.sources[0].1.len();
-    let t = median(|| drop(black_box(load::load(files.clone()))), 3);
-    report(
-        &format!("load 200,000 quotes ({:.1} MB)", size as f64 / MB as f64),
-        t,
-    );
-    println!("\ndense quotes, one file     load time     per MB");
-    for mb in [1, 2, 4, 8, 16, 32] {
-        let files = dense(mb * MB);
-        let quotes = load::load(files.clone())
-            .expect("dense file loads")
-            .quotes
-            .len();
-        let runs = if mb <= 4 { 5 } else { 3 };
-        let t = median(|| drop(black_box(load::load(files.clone()))), runs);
-        println!(
-            "{mb:>3} MB, {quotes:>8} quotes  {:>9.1} ms  {:>7.1} ms",
-            t.as_secs_f64() * 1e3,
-            t.as_secs_f64() * 1e3 / mb as f64
-        );
-    }
+/// Loading stays linear: twice the megabytes, twice the time.
+#[divan::bench(args = [1, 2, 4, 8, 16, 32], sample_count = 3, sample_size = 1)]
+fn load_dense_file_mb(bencher: Bencher, mb: usize) {
+    let files = dense(mb * 1024 * 1024);
+    bencher
+        .with_inputs(|| files.clone())
+        .bench_local_values(load::load);
 }
 
-/// Typing in the explorer's search at 120x40 over the generated corpus:
-/// from the keystroke to the frame that shows it (the query line), and to
-/// the frame that shows its results. Before the search job, both were the
-/// second: the update searched before anything was drawn.
-fn keystroke_to_frame(big: &brief::briefing::Briefing) {
-    let now = chrono::DateTime::parse_from_rfc3339("2025-10-28T12:00:00-04:00").unwrap();
-    let mut app = App::new(big.clone(), now, true);
-    app.update(Action::Resize(120, 40));
-    app.update(Action::OpenSearch);
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-    let theme = Theme::color();
-    let mut draw = |app: &App| {
-        terminal.draw(|f| view::view(app, &theme, f)).unwrap();
-    };
-    let (mut shown, mut answered) = (Vec::new(), Vec::new());
-    for _ in 0..11 {
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn load_200k_quotes_one_file(bencher: Bencher) {
+    let files = dense_by(|_, n| n >= 200_000);
+    bencher
+        .with_inputs(|| files.clone())
+        .bench_local_values(load::load);
+}
+
+/// Median and 95th percentile of a sorted sample.
+fn quantiles(sorted: &[Duration]) -> (Duration, Duration) {
+    let at = |q: f64| sorted[((sorted.len() - 1) as f64 * q).round() as usize];
+    (at(0.5), at(0.95))
+}
+
+fn ms(t: Duration) -> f64 {
+    t.as_secs_f64() * 1e3
+}
+
+/// Typing each query a key at a time, `runs` times, each keystroke's
+/// search narrowed to what the one before matched (as the search job does):
+/// every keystroke's time, sorted.
+fn typing_on(runs: usize) -> Vec<Duration> {
+    let mut all = Vec::new();
+    for _ in 0..runs {
         for typed in TYPED {
-            while !app.search.query.is_empty() {
-                app.update(Action::SearchBackspace);
+            let mut matched: Option<Vec<usize>> = None;
+            for end in typed.char_indices().map(|(i, c)| i + c.len_utf8()) {
+                let start = Instant::now();
+                let (found, now) = search_top_within(
+                    &BIG.quotes,
+                    &typed[..end],
+                    SEARCH_TOP,
+                    matched.as_deref(),
+                    &|| false,
+                )
+                .expect("not stopped");
+                all.push(start.elapsed());
+                black_box(found);
+                matched = Some(now);
             }
-            app.effects.clear();
+        }
+    }
+    all.sort();
+    all
+}
+
+/// The explorer typing each query a key at a time, `runs` times: from each
+/// keystroke to the frame with its results, the search narrowed as the
+/// job narrows it. Every keystroke's time, sorted.
+fn results_typing_on(runs: usize, theme: &Theme) -> Vec<Duration> {
+    let mut all = Vec::new();
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("a test terminal");
+    for _ in 0..runs {
+        for typed in TYPED {
+            let mut app = TYPING.clone();
+            let mut memo = search_job::Memo::default();
             for c in typed.chars() {
                 let start = Instant::now();
                 app.update(Action::SearchInput(c));
                 let Some(Effect::Search(request)) = app.effects.pop() else {
                     panic!("a corpus this size is searched by the job");
                 };
-                draw(&app);
-                shown.push(start.elapsed());
-                let results = search_job::run(&request, &|| false).expect("not stopped");
+                terminal
+                    .draw(|f| view::view(&app, theme, f))
+                    .expect("drawn");
+                let results =
+                    search_job::run_narrowed(&request, &mut memo, &|| false).expect("not stopped");
                 app.update(Action::Found(Box::new(results)));
-                draw(&app);
-                answered.push(start.elapsed());
+                terminal
+                    .draw(|f| view::view(&app, theme, f))
+                    .expect("drawn");
+                all.push(start.elapsed());
             }
         }
     }
-    shown.sort();
-    answered.sort();
+    all.sort();
+    all
+}
+
+/// Every keystroke's work, `runs` times each, as `f` times it; every
+/// time, sorted.
+fn per_keystroke(runs: usize, mut f: impl FnMut(&str) -> Duration) -> Vec<Duration> {
+    let mut all: Vec<Duration> = keystrokes()
+        .into_iter()
+        .flat_map(|q| (0..runs).map(|_| f(q)).collect::<Vec<_>>())
+        .collect();
+    all.sort();
+    all
+}
+
+fn timed<T>(f: impl FnOnce() -> T) -> Duration {
+    let start = Instant::now();
+    black_box(f());
+    start.elapsed()
+}
+
+/// Median and p95 over all keystrokes, and the speed-up on the baseline.
+fn summary() {
+    println!("\nover every keystroke; 1 frame = {:.1} ms", ms(FRAME));
     println!(
-        "\n{:<40} {:>10} {:>10}",
-        "typing in the explorer (App + draw)", "median ms", "p95 ms"
+        "{:<44} {:>10} {:>10}",
+        "per keystroke", "median ms", "p95 ms"
     );
-    for (what, t) in [
-        ("keystroke to its frame (after)", &shown),
-        ("keystroke to its results' frame", &answered),
-    ] {
+    let theme = Theme::color();
+    let rows = [
+        (
+            "quotes, exhaustive scan (baseline)",
+            per_keystroke(3, |q| timed(|| exhaustive(&BIG.quotes, q))),
+        ),
+        (
+            "quotes, search_top",
+            per_keystroke(11, |q| timed(|| search_top(&BIG.quotes, q, SEARCH_TOP))),
+        ),
+        ("quotes, search_top typing on (narrowed)", typing_on(11)),
+        (
+            "full text, search_text_top",
+            per_keystroke(11, |q| {
+                timed(|| search_text_top(&BIG.sources, &PASSAGES, q, SEARCH_TOP))
+            }),
+        ),
+        (
+            "explorer: keystroke to its frame",
+            per_keystroke(21, |q| {
+                let (mut app, mut terminal, last) = before_last_key(q);
+                timed(|| {
+                    app.update(Action::SearchInput(last));
+                    terminal.draw(|f| view::view(&app, &theme, f)).map(drop)
+                })
+            }),
+        ),
+        (
+            "explorer: keystroke to its results' frame",
+            results_typing_on(11, &theme),
+        ),
+    ];
+    for (what, t) in &rows {
         let (m, p) = quantiles(t);
-        println!("{what:<40} {:>10.2} {:>10.2}", ms(m), ms(p));
+        println!("{what:<44} {:>10.2} {:>10.2}", ms(m), ms(p));
+    }
+    let (b50, b95) = quantiles(&rows[0].1);
+    for (what, row) in [("search_top", &rows[1].1), ("typing on", &rows[2].1)] {
+        let (a50, a95) = quantiles(row);
+        println!(
+            "quote search speed-up on the baseline, {what}: {:.1}x at the median, {:.1}x at p95",
+            ms(b50) / ms(a50),
+            ms(b95) / ms(a95)
+        );
     }
 }
 

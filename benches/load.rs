@@ -1,37 +1,41 @@
-//! How long loading a large briefing takes: 500, 2,000 and 10,000 generated
+//! How long loading a briefing takes: the built-in one (what comes before
+//! the explorer's first frame), and 500, 2,000 and 10,000 generated
 //! articles (`brief::corpus`, about 10 quotes and 6 KB each). Beside each
 //! whole load, quote extraction as it is against extraction as it was
 //! before issue 9 (`extract_plain`: every article's tokens held at once,
-//! both passes of attribution over every article, one core). Run with
-//! `cargo bench --bench load`; peak memory is measured on the binary
-//! (`/usr/bin/time -v brief check --data DIR`), see README.
-//!
-//! A plain timing loop, median of a few runs, as in `core.rs`.
-
-use std::hint::black_box;
-use std::time::Duration;
+//! both passes of attribution over every article, one core), kept as the
+//! baseline. Run with `cargo bench --bench load`; peak memory is measured
+//! on the binary (`/usr/bin/time -v brief check --data DIR`), see README.
 
 use brief::briefing::load::{self, Files};
 use brief::briefing::quotes;
+use divan::Bencher;
 
-#[path = "support/timing.rs"]
-mod timing;
-use timing::median;
-
-fn report(what: &str, t: Duration) {
-    println!("{what:<52} {:>9.1} ms", t.as_secs_f64() * 1e3);
-}
+// The binary's allocator, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    println!("median of repeated runs");
-    report(
-        "load, built-in (5 articles)",
-        median(|| drop(black_box(load::builtin())), 50),
-    );
-    for articles in [500, 2_000, 10_000] {
-        let corpus = brief::corpus::generate(articles, 1);
-        let runs = if articles >= 10_000 { 3 } else { 5 };
-        let files = || Files {
+    divan::main();
+}
+
+const SIZES: [usize; 3] = [500, 2_000, 10_000];
+
+fn corpus(articles: usize) -> Vec<(String, String)> {
+    brief::corpus::generate(articles, 1)
+}
+
+#[divan::bench]
+fn builtin() -> brief::briefing::Briefing {
+    load::builtin().expect("the built-in briefing loads")
+}
+
+/// Reading aside: the files as `read_dir` would give them.
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn load_validate_extract(bencher: Bencher, articles: usize) {
+    let corpus = corpus(articles);
+    bencher
+        .with_inputs(|| Files {
             warnings: Vec::new(),
             root: "bench".into(),
             toml: None,
@@ -39,23 +43,26 @@ fn main() {
                 .iter()
                 .map(|(name, text)| (name.clone(), text.as_bytes().to_vec()))
                 .collect(),
-        };
-        report(
-            &format!("load + validate + extract, {articles} articles"),
-            median(|| drop(black_box(load::load(files()))), runs),
-        );
-        let sources: Vec<(&str, &str)> = corpus
-            .iter()
-            .map(|(name, text)| (name.as_str(), text.as_str()))
-            .collect();
-        let fast = median(|| drop(black_box(quotes::extract(&sources))), runs);
-        let plain = median(|| drop(black_box(quotes::extract_plain(&sources))), runs);
-        report(&format!("  extract, {articles} articles"), fast);
-        report("  extract as before issue 9 (baseline)", plain);
-        println!(
-            "  {:<50} {:>9.1}x",
-            "speed-up",
-            plain.as_secs_f64() / fast.as_secs_f64()
-        );
-    }
+        })
+        .bench_local_values(load::load);
+}
+
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn extract(bencher: Bencher, articles: usize) {
+    let corpus = corpus(articles);
+    let sources: Vec<(&str, &str)> = corpus
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_str()))
+        .collect();
+    bencher.bench_local(|| quotes::extract(&sources));
+}
+
+#[divan::bench(args = SIZES, sample_count = 3, sample_size = 1)]
+fn extract_before_issue_9_baseline(bencher: Bencher, articles: usize) {
+    let corpus = corpus(articles);
+    let sources: Vec<(&str, &str)> = corpus
+        .iter()
+        .map(|(name, text)| (name.as_str(), text.as_str()))
+        .collect();
+    bencher.bench_local(|| quotes::extract_plain(&sources));
 }

@@ -200,6 +200,23 @@ proptest! {
         prop_assert_eq!(top.hits.len(), expected.len().min(20));
     }
 
+    /// Typing on: every prefix of a query, each searched only among what
+    /// the one before it matched, as the explorer's search job does, finds
+    /// what a search of everything finds.
+    #[test]
+    fn a_search_narrowed_keystroke_by_keystroke_equals_a_full_one(q in query()) {
+        let quotes = &corpus().quotes;
+        let none = &|| false;
+        let mut matched: Option<Vec<usize>> = None;
+        for end in q.char_indices().map(|(i, c)| i + c.len_utf8()) {
+            let typed = &q[..end];
+            let (found, now) =
+                search::search_top_within(quotes, typed, 20, matched.as_deref(), none).unwrap();
+            prop_assert_eq!(&found, &search::search_top(quotes, typed, 20), "{:?}", typed);
+            matched = Some(now);
+        }
+    }
+
     #[test]
     fn full_text_search_equals_the_reference(q in query()) {
         let b = corpus();

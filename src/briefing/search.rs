@@ -34,8 +34,10 @@
 //! - [`search_text`]`(sources, passages, query) -> Vec<TextHit>` and
 //!   [`search_text_top`]`(.., k) -> Found<TextHit>`: the same over passages;
 //!   a hit's ranges are byte ranges in its source's text.
-//! - `search_top_until` and `search_text_top_until`: the same, giving up
-//!   when a [`Stop`] says the answer is no longer wanted.
+//! - [`search_top_within`] and [`search_text_top_within`]: the same over
+//!   the items an earlier query matched, when the query [`narrows`] it
+//!   (typing on); giving up when a [`Stop`] says the answer is no longer
+//!   wanted; with every item matched, to narrow the next.
 //!
 //! # Speed
 //! Every keystroke scans everything, so the scan is kept cheap: a term's
@@ -105,19 +107,25 @@ pub fn search(quotes: &[Quote], query: &str) -> Vec<Hit> {
 
 /// How many quotes match `query`, and the best `k` of them with their marks.
 pub fn search_top(quotes: &[Quote], query: &str, k: usize) -> Found<Hit> {
-    search_top_until(quotes, query, k, &|| false).expect("a search never stopped ends")
+    search_top_within(quotes, query, k, None, &|| false)
+        .expect("a search never stopped ends")
+        .0
 }
 
-/// As [`search_top`], giving up (`None`) soon after `stop` says so: a
-/// search job drops a query the user has already typed past.
-pub fn search_top_until(
+/// As [`search_top`], looking only at the quotes `within` (ascending
+/// indices: what an earlier query this one [`narrows`] matched), giving up
+/// (`None`) soon after `stop` says so; with every quote that matched, for
+/// narrowing the next.
+pub fn search_top_within(
     quotes: &[Quote],
     query: &str,
     k: usize,
+    within: Option<&[usize]>,
     stop: &Stop<'_>,
-) -> Option<Found<Hit>> {
+) -> Option<(Found<Hit>, Vec<usize>)> {
     let fields = |i: usize| [Some(quotes[i].text.as_str()), quotes[i].speaker.as_deref()];
-    let (total, best, q) = rank(quotes.len(), &fields, query, k, stop)?;
+    let items = Items::new(quotes.len(), within);
+    let (total, best, q, matched) = rank(&items, &fields, query, k, stop)?;
     let hits = best
         .into_iter()
         .map(|(score, quote)| {
@@ -130,7 +138,7 @@ pub fn search_top_until(
             }
         })
         .collect();
-    Some(Found { total, hits })
+    Some((Found { total, hits }, matched))
 }
 
 /// The sentences of every source, in order.
@@ -159,24 +167,28 @@ pub fn search_text_top(
     query: &str,
     k: usize,
 ) -> Found<TextHit> {
-    search_text_top_until(sources, passages, query, k, &|| false)
+    search_text_top_within(sources, passages, query, k, None, &|| false)
         .expect("a search never stopped ends")
+        .0
 }
 
-/// As [`search_text_top`], giving up (`None`) soon after `stop` says so.
-pub fn search_text_top_until(
+/// As [`search_text_top`], looking only at the passages `within`, giving
+/// up soon after `stop` says so; with every passage that matched.
+pub fn search_text_top_within(
     sources: &[Source],
     passages: &[Passage],
     query: &str,
     k: usize,
+    within: Option<&[usize]>,
     stop: &Stop<'_>,
-) -> Option<Found<TextHit>> {
+) -> Option<(Found<TextHit>, Vec<usize>)> {
     let text = |i: usize| {
         let p = &passages[i];
         &sources[p.source].text[p.span.clone()]
     };
     let fields = |i: usize| [Some(text(i)), None];
-    let (total, best, q) = rank(passages.len(), &fields, query, k, stop)?;
+    let items = Items::new(passages.len(), within);
+    let (total, best, q, matched) = rank(&items, &fields, query, k, stop)?;
     let hits = best
         .into_iter()
         .map(|(score, passage)| {
@@ -192,7 +204,42 @@ pub fn search_text_top_until(
             }
         })
         .collect();
-    Some(Found { total, hits })
+    Some((Found { total, hits }, matched))
+}
+
+/// Whether every item matching `after` also matches `before`, so a search
+/// for `after` need only look at what `before` matched: each of `before`'s
+/// terms is the start of the term in its place in `after`, which may add
+/// terms. (A term's letters must occur in order; one that goes on has more
+/// to find. Smart case keeps this: a term with a capital still has it
+/// when it goes on, and one without matched either case.)
+pub fn narrows(before: &str, after: &str) -> bool {
+    let (b, a): (Vec<&str>, Vec<&str>) = (
+        before.split_whitespace().collect(),
+        after.split_whitespace().collect(),
+    );
+    b.len() <= a.len() && b.iter().zip(&a).all(|(b, a)| a.starts_with(b))
+}
+
+/// The items a search looks at: all `n`, or those listed.
+struct Items<'a> {
+    n: usize,
+    within: Option<&'a [usize]>,
+}
+
+impl<'a> Items<'a> {
+    fn new(n: usize, within: Option<&'a [usize]>) -> Items<'a> {
+        Items { n, within }
+    }
+
+    fn len(&self) -> usize {
+        self.within.map_or(self.n, <[usize]>::len)
+    }
+
+    /// The item at `at` of the items looked at.
+    fn get(&self, at: usize) -> usize {
+        self.within.map_or(at, |w| w[at])
+    }
 }
 
 /// Asked now and then during a search: true when its answer is no longer
@@ -487,9 +534,9 @@ fn split<T: Send>(n: usize, work: impl Fn(Range<usize>) -> Vec<T> + Sync) -> Vec
     })
 }
 
-/// How many items matched, the best as `(score, index)`, and the parsed
-/// query.
-type Ranked = (usize, Vec<(i64, usize)>, Vec<Term>);
+/// How many items matched, the best as `(score, index)`, the parsed query,
+/// and every item that matched, ascending.
+type Ranked = (usize, Vec<(i64, usize)>, Vec<Term>, Vec<usize>);
 
 /// How many of the `n` items match, the best `k` as `(score, index)` best
 /// first, and the parsed query for marking them.
@@ -498,31 +545,43 @@ type Ranked = (usize, Vec<(i64, usize)>, Vec<Term>);
 /// fuzzy-matcher's part; only the items that can still reach the best `k`
 /// (those whose partial score is at least the `k`-th best) are scored in
 /// full by the second.
-fn rank<'a, F>(n: usize, fields: &F, query: &str, k: usize, stop: &Stop<'_>) -> Option<Ranked>
+fn rank<'a, F>(
+    items: &Items<'_>,
+    fields: &F,
+    query: &str,
+    k: usize,
+    stop: &Stop<'_>,
+) -> Option<Ranked>
 where
     F: Fn(usize) -> [Option<&'a str>; 2] + Sync,
 {
     let q = terms(query);
+    let n = items.len();
     if q.is_empty() {
-        return Some((n, (0..n.min(k)).map(|i| (0, i)).collect(), q));
+        let all: Vec<usize> = (0..n).map(|at| items.get(at)).collect();
+        let best = all.iter().take(k).map(|&i| (0, i)).collect();
+        return Some((n, best, q, all));
     }
     let going = |i: &usize| !i.is_multiple_of(STOP_EVERY) || !stop();
     // The longest term first: it rejects the most items soonest (the one
     // being typed is usually the shortest).
     let mut order: Vec<usize> = (0..q.len()).collect();
     order.sort_by_key(|&t| std::cmp::Reverse(q[t].units.len()));
-    let mut keyed = split(n, |items| {
-        items
-            .take_while(going)
-            .filter_map(|i| key_item(fields(i), &q, &order).map(|key| (key, i)))
+    let mut keyed = split(n, |part| {
+        part.take_while(going)
+            .filter_map(|at| {
+                let i = items.get(at);
+                key_item(fields(i), &q, &order).map(|key| (key, i))
+            })
             .collect()
     });
     if stop() {
         return None;
     }
     let total = keyed.len();
+    let matched: Vec<usize> = keyed.iter().map(|&(_, i)| i).collect();
     if k == 0 {
-        return Some((total, Vec::new(), q));
+        return Some((total, Vec::new(), q, matched));
     }
     if k < keyed.len() {
         let (_, kth, _) = keyed.select_nth_unstable_by(k - 1, |a, b| b.0.cmp(&a.0));
@@ -542,7 +601,7 @@ where
     if stop() {
         return None;
     }
-    Some((total, best_k(scored, k), q))
+    Some((total, best_k(scored, k), q, matched))
 }
 
 /// The best `k` of `(score, index)`, best first, ties by index, without
@@ -830,17 +889,54 @@ mod tests {
         let quotes: Vec<Quote> = (0..5000)
             .map(|i| quote(&format!("rare earth export {i}"), Some("Wang")))
             .collect();
-        assert_eq!(search_top_until(&quotes, "rare", 10, &|| true), None);
+        assert_eq!(search_top_within(&quotes, "rare", 10, None, &|| true), None);
         assert_eq!(
-            search_top_until(&quotes, "rare", 10, &|| false),
+            search_top_within(&quotes, "rare", 10, None, &|| false).map(|f| f.0),
             Some(search_top(&quotes, "rare", 10))
         );
         let sources = [source("Rare earths matter. Soybeans too.")];
         let p = passages(&sources);
-        assert_eq!(
-            search_text_top_until(&sources, &p, "rare", 10, &|| true),
-            None
-        );
+        let stopped = search_text_top_within(&sources, &p, "rare", 10, None, &|| true);
+        assert_eq!(stopped, None);
+    }
+
+    #[test]
+    fn a_query_narrows_one_each_term_of_which_it_goes_on_from() {
+        assert!(narrows("", "rare"));
+        assert!(narrows("r", "rare"));
+        assert!(narrows("rare", "rare e"));
+        assert!(narrows("rare ea", "rare earth"));
+        assert!(narrows("Tr", "Trump"));
+        assert!(!narrows("rare", "rar"), "a shorter term matches more");
+        assert!(!narrows("rare e", "rare"), "a term fewer matches more");
+        assert!(!narrows("rare earth", "rare north"));
+        assert!(!narrows("ra", "xra"));
+    }
+
+    #[test]
+    fn a_search_within_what_a_narrower_query_matched_finds_the_same() {
+        let quotes: Vec<Quote> = [
+            ("Rare earth exports", Some("Wang")),
+            ("rare metals", None),
+            ("Trump said rare", Some("Trump")),
+            ("soybeans", Some("Bessent")),
+            ("RARE", None),
+        ]
+        .iter()
+        .map(|(t, s)| quote(t, *s))
+        .collect();
+        let none = &|| false;
+        for (before, after) in [
+            ("r", "rare"),
+            ("ra", "rare e"),
+            ("Tr", "Trump s"),
+            ("", "w"),
+        ] {
+            let (_, matched) = search_top_within(&quotes, before, 10, None, none).unwrap();
+            let narrowed = search_top_within(&quotes, after, 10, Some(&matched), none).unwrap();
+            let full = search_top_within(&quotes, after, 10, None, none).unwrap();
+            assert_eq!(narrowed, full, "{before:?} then {after:?}");
+        }
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! The search as a job: what one keystroke asks to be searched, the answer,
 //! and the thread that works through the asks, so that typing never waits
 //! on a large briefing. A newer ask makes the job drop an older one, even
-//! half-way.
+//! half-way; a query typed on from the last one searched looks only at what
+//! that one matched.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Weak};
 
 use crate::briefing::Briefing;
 use crate::briefing::search::{self, Found, Hit, Passage, TextHit};
@@ -55,18 +56,65 @@ pub struct Results {
 
 /// Runs `request`, or gives up (`None`) soon after `stop` says to.
 pub fn run(request: &Request, stop: &search::Stop<'_>) -> Option<Results> {
+    run_narrowed(request, &mut Memo::default(), stop)
+}
+
+/// Everything the last search matched, and what it searched: a query
+/// that goes on from it (one more letter typed) need only look there.
+#[derive(Debug, Default)]
+pub struct Memo {
+    /// Weak, so a briefing replaced by a reload is not kept for this.
+    briefing: Weak<Briefing>,
+    query: String,
+    quotes: Vec<usize>,
+    text: Option<(Weak<Vec<Passage>>, Vec<usize>)>,
+}
+
+/// `run`, looking only at what `memo` says can still match, and leaving
+/// in it what this search matched.
+pub fn run_narrowed(
+    request: &Request,
+    memo: &mut Memo,
+    stop: &search::Stop<'_>,
+) -> Option<Results> {
     let b = &request.briefing;
-    let quotes = search::search_top_until(&b.quotes, &request.query, SEARCH_TOP, stop)?;
+    let on = memo.briefing.upgrade().is_some_and(|m| Arc::ptr_eq(&m, b))
+        && search::narrows(&memo.query, &request.query);
+    let within = on.then_some(memo.quotes.as_slice());
+    let (quotes, quotes_matched) =
+        search::search_top_within(&b.quotes, &request.query, SEARCH_TOP, within, stop)?;
+    let mut text_matched = None;
     let text = if request.text {
         let passages = match &request.passages {
             Some(p) => Arc::clone(p),
             None => Arc::new(search::passages(&b.sources)),
         };
-        let found =
-            search::search_text_top_until(&b.sources, &passages, &request.query, SEARCH_TOP, stop)?;
+        let within = match &memo.text {
+            Some((of, matched))
+                if on && of.upgrade().is_some_and(|p| Arc::ptr_eq(&p, &passages)) =>
+            {
+                Some(matched.as_slice())
+            }
+            _ => None,
+        };
+        let (found, matched) = search::search_text_top_within(
+            &b.sources,
+            &passages,
+            &request.query,
+            SEARCH_TOP,
+            within,
+            stop,
+        )?;
+        text_matched = Some((Arc::downgrade(&passages), matched));
         Some((passages, found))
     } else {
         None
+    };
+    *memo = Memo {
+        briefing: Arc::downgrade(b),
+        query: request.query.clone(),
+        quotes: quotes_matched,
+        text: text_matched,
     };
     Some(Results {
         generation: request.generation,
@@ -104,13 +152,14 @@ impl Searcher {
 }
 
 fn work(inbox: &Receiver<Request>, latest: &AtomicU64, deliver: impl Fn(Results)) {
+    let mut memo = Memo::default();
     while let Ok(mut request) = inbox.recv() {
         while let Ok(newer) = inbox.try_recv() {
             request = newer;
         }
         let generation = request.generation;
         let stale = || latest.load(Ordering::SeqCst) != generation;
-        if let Some(results) = run(&request, &stale) {
+        if let Some(results) = run_narrowed(&request, &mut memo, &stale) {
             deliver(results);
         }
     }
