@@ -26,16 +26,16 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use super::super::model::SpeakerBasis as Basis;
 
 use super::marks::{self, Marked};
 use super::people::People;
+use super::personhood::{Gender, described_as_person, gender_cue, reads_as_common_noun};
 use super::words::{
-    LISTED_MAX, Tok, WordSet, inverts, is_cap, is_date_word, is_filler, is_org_name, is_particle,
-    is_possessive, is_pronoun, is_speech_verb, is_stop, is_title, listed, lower, sentences,
-    skip_fillers_back, strip_possessive, tokenize, word_set,
+    LISTED_MAX, Tok, inverts, is_cap, is_date_word, is_filler, is_org_name, is_particle,
+    is_possessive, is_pronoun, is_speech_verb, is_stop, is_title, lower, sentences,
+    skip_fillers_back, strip_possessive, tokenize,
 };
 
 /// One source, split into units (a paragraph, or several joined by a
@@ -111,37 +111,6 @@ struct Name {
     gender: Option<Gender>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Gender {
-    Female,
-    Male,
-}
-
-/// Words that say which pronoun fits a person: a title in the name
-/// (`Mrs.`, `Queen`) or a noun in apposition (`her husband, Tom Smith`).
-fn gender_cue(word: &str) -> Option<Gender> {
-    #[rustfmt::skip]
-    static FEMALE: WordSet = word_set! {
-        "mrs.", "ms.", "miss", "dame", "lady", "queen", "princess", "wife", "daughter",
-        "sister", "mother", "grandmother", "aunt", "niece", "girlfriend", "actress",
-        "chairwoman", "spokeswoman", "congresswoman", "businesswoman", "widow",
-    };
-    #[rustfmt::skip]
-    static MALE: WordSet = word_set! {
-        "mr.", "sir", "lord", "king", "prince", "husband", "son", "brother", "father",
-        "grandfather", "uncle", "nephew", "boyfriend", "chairman", "spokesman", "congressman",
-        "businessman", "widower",
-    };
-    let word = strip_possessive(word);
-    if listed(&FEMALE, word) {
-        Some(Gender::Female)
-    } else if listed(&MALE, word) {
-        Some(Gender::Male)
-    } else {
-        None
-    }
-}
-
 fn phrase_word(tok: &Tok) -> bool {
     tok.word()
         .is_some_and(|w| is_cap(w) || is_title(w) || is_particle(w))
@@ -167,6 +136,19 @@ fn phrase_fwd(toks: &[Tok], i: usize, hi: usize) -> usize {
         }
     }
     e
+}
+
+/// `Mexico City's Social Development Department`: a possessive place that
+/// an organisation's name follows is part of that name. Given the phrase
+/// `i..e`, returns where the name ends.
+fn organisation_fwd(toks: &[Tok], i: usize, e: usize, hi: usize) -> usize {
+    if e <= i || !is_possessive(toks[e - 1].word().unwrap_or("")) {
+        return e;
+    }
+    let f = phrase_fwd(toks, e, hi);
+    let words: Vec<&str> = toks[e..f].iter().filter_map(Tok::word).collect();
+    let org = words.last().is_some_and(|w| is_org_name(w)) && words.iter().all(|w| is_cap(w));
+    if org { f } else { e }
 }
 
 /// The name in a phrase: what follows its last title, without leading
@@ -239,7 +221,12 @@ fn name_at(toks: &[Tok], i: usize, e: usize) -> Option<Name> {
             .take(6)
             .take_while(|t| t.word().is_some())
             .any(|t| t.word().is_some_and(is_title));
-    n.titled |= before || after;
+    let described = toks
+        .get(e)
+        .filter(|t| t.is_punct(','))
+        .and_then(|_| described_as_person(toks, e + 1));
+    n.titled |= before || after || described.is_some();
+    n.gender = n.gender.or(described.flatten());
     let lead = if i >= 2 && toks[i - 1].is_punct(',') {
         toks[i - 2].word()
     } else {
@@ -322,6 +309,47 @@ fn names_in(toks: &[Tok]) -> Vec<(Range<usize>, Name)> {
     out
 }
 
+/// `Martin O’Neill is famous for leaping around ... looking like he’s
+/// enjoying himself`: a full name opening a sentence as its subject, in a
+/// sentence that goes on to say `he`, `his`, `she` or `her`, is a person's
+/// (a place or a body is `it`). Token `f` opens the sentence `sent`.
+fn subject_a_pronoun_agrees_with(toks: &[Tok], sent: &Range<usize>, f: usize) -> Option<String> {
+    if !phrase_word(&toks[f]) {
+        return None;
+    }
+    let e = phrase_fwd(toks, f, sent.end);
+    let n = name_at(toks, f, e)?;
+    let verb_follows = toks
+        .get(e)
+        .filter(|_| e < sent.end)
+        .and_then(Tok::word)
+        .is_some_and(|w| !is_cap(w));
+    let possessive = is_possessive(toks[e - 1].word().unwrap_or(""));
+    if n.words < 2 || is_org_name(&n.text) || !verb_follows || possessive {
+        return None;
+    }
+    let personal = |w: &str| {
+        let mut buf = [0; LISTED_MAX];
+        matches!(
+            lower(w, &mut buf).unwrap_or(""),
+            "he" | "she"
+                | "his"
+                | "her"
+                | "him"
+                | "himself"
+                | "herself"
+                | "he’s"
+                | "she’s"
+                | "he's"
+                | "she's"
+        )
+    };
+    toks[e..sent.end]
+        .iter()
+        .any(|t| t.word().is_some_and(personal))
+        .then_some(n.text)
+}
+
 /// What one source teaches the lexicon, gathered from that source alone so
 /// that sources can be read in parallel and their tokens dropped at once;
 /// `Lexicon::build` puts the sources' lessons together.
@@ -351,6 +379,12 @@ impl Names {
             let in_head = |i: usize| heads.iter().any(|h| h.contains(&i));
             for sent in &unit.sentences {
                 let first = first_word(toks, sent);
+                if let Some(f) = first
+                    && !in_head(f)
+                    && let Some(name) = subject_a_pronoun_agrees_with(toks, sent, f)
+                {
+                    persons.push(name);
+                }
                 for i in sent.clone() {
                     if let Some(w) = toks[i].word()
                         && is_cap(w)
@@ -937,10 +971,22 @@ impl Ctx<'_> {
         {
             return Some(self.antecedent(toks[i].at(), w, from));
         }
+        // `said one mother, Adriana Fargo`: a quantity leads into a
+        // description as an article does.
         let article = word(i).is_some_and(|w| {
             matches!(
                 w,
-                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "one"
+                    | "another"
             )
         });
         if article {
@@ -961,8 +1007,27 @@ impl Ctx<'_> {
                 return Some(Who::Person(n.text, Basis::SaidVerb));
             }
         }
-        let e = phrase_fwd(toks, i, hi);
-        if let Some(n) = name_of(toks, i..e) {
+        let e = organisation_fwd(toks, i, phrase_fwd(toks, i, hi), hi);
+        // `said Saturday afternoon`: a time, not a speaker; the speaker is
+        // before the verb.
+        if !article
+            && e > i
+            && toks[i..e]
+                .iter()
+                .all(|t| t.word().is_some_and(is_date_word))
+        {
+            return None;
+        }
+        // `said the Arizona city's mayor`, `said the Chinese foreign
+        // ministry`: after an article, capitalised words that a lowercase
+        // noun follows describe the speaker; they do not name them.
+        let modifier = article
+            && toks
+                .get(e)
+                .filter(|_| e < hi)
+                .and_then(Tok::word)
+                .is_some_and(|w| !is_cap(w) && !is_filler(w) && !is_linking(w) && !is_stop(w));
+        if !modifier && let Some(n) = name_of(toks, i..e) {
             return Some(Who::Person(n.text, Basis::SaidVerb));
         }
         if e > i || article {
@@ -1041,7 +1106,8 @@ impl Ctx<'_> {
                         && !n.titled
                         && Some(p) == first_word(toks, sent)
                         && !self.is_person(&n)
-                        && !self.lex.mid_caps.contains(&n.text);
+                        && !self.lex.mid_caps.contains(&n.text)
+                        && reads_as_common_noun(&n.text);
                     if joint || lone_opener {
                         return Who::Unknown;
                     }

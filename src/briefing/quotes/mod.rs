@@ -7,6 +7,7 @@
 mod attribution;
 mod marks;
 mod people;
+mod personhood;
 mod words;
 
 use super::model::Quote;

@@ -207,7 +207,7 @@ pub(super) type WordSet = LazyLock<HashSet<&'static [u8], FxBuildHasher>>;
 
 macro_rules! word_set {
     ($($word:literal),* $(,)?) => {
-        LazyLock::new(|| [$($word.as_bytes()),*].into_iter().collect())
+        ::std::sync::LazyLock::new(|| [$($word.as_bytes()),*].into_iter().collect())
     };
 }
 pub(super) use word_set;
@@ -251,6 +251,14 @@ static SPEECH_VERBS: WordSet = word_set! {
     "expressed", "express", "expresses", "expressing", "reiterated", "called", "calling",
     "suggested", "indicated", "cautioned", "countered", "affirmed", "according", "dubbed",
     "branded", "labelled", "labeled", "hailed",
+    // Manner of speaking (`exclaimed`, `he rants`), other tenses and
+    // participles of the verbs above, and posts (`tweets`).
+    "exclaimed", "exclaims", "shouted", "shouts", "yelled", "screamed", "rants", "ranted",
+    "sighed", "pleaded", "begged", "demanded", "retorted", "snapped", "muttered",
+    "whispered", "lamented", "maintained", "maintains", "contended", "contends", "asserted",
+    "asserts", "testified", "recalls", "recalling", "quips", "jokes", "joking", "tweets",
+    "tweeting", "posting", "asking", "admits", "admitting", "warning", "insisting",
+    "conceding", "acknowledging", "vowing", "promising", "pleading",
 };
 
 pub(super) fn is_speech_verb(word: &str) -> bool {
@@ -259,22 +267,20 @@ pub(super) fn is_speech_verb(word: &str) -> bool {
     listed(&SPEECH_VERBS, word)
 }
 
-/// Verbs that can come before their speaker: `"...," said Han Shen Lin`.
-/// `told` is left out: after it comes the listener (`told Xi`).
+/// Verbs that can come before their speaker: `"...," said Han Shen Lin`,
+/// `"...," tweeted the ministry`. `told`, `urged` and `warned` are left out:
+/// after them comes the listener (`told Xi`).
+#[rustfmt::skip]
+static INVERTING: WordSet = word_set! {
+    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained",
+    "explains", "noted", "according", "tweeted", "tweets", "posted", "exclaimed",
+    "exclaims", "shouted", "yelled", "screamed", "recalled", "recalls", "insisted",
+    "declared", "replied", "quipped", "joked", "sighed", "remarked", "observed", "argued",
+    "admitted", "conceded", "countered", "pleaded", "retorted", "lamented",
+};
+
 pub(super) fn inverts(word: &str) -> bool {
-    let mut buf = [0; LISTED_MAX];
-    matches!(
-        lower(word, &mut buf).unwrap_or(""),
-        "said"
-            | "says"
-            | "added"
-            | "adds"
-            | "asked"
-            | "wrote"
-            | "explained"
-            | "noted"
-            | "according"
-    )
+    listed(&INVERTING, word)
 }
 
 #[rustfmt::skip]
@@ -325,6 +331,9 @@ static TITLES: WordSet = word_set! {
     "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep",
     // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`.
     "datuk", "dato", "datin", "seri", "tun",
+    // Local offices: `San Antonio Councilman Roberto Treviño`.
+    "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman",
+    "assemblyman", "assemblywoman", "legislator", "magistrate", "coroner", "superintendent",
     // What a person is, before the name: `Calistoga resident Dennis Ray`.
     "firefighter", "resident", "nurse", "teacher", "farmer",
 };
@@ -498,7 +507,15 @@ mod tests {
 
     #[test]
     fn set_lookups_agree_with_lowercase_strings() {
-        let sets = [&SPEECH_VERBS, &FILLER, &DATES, &TITLES, &STOP, &ORG];
+        let sets = [
+            &SPEECH_VERBS,
+            &INVERTING,
+            &FILLER,
+            &DATES,
+            &TITLES,
+            &STOP,
+            &ORG,
+        ];
         let mut words: Vec<String> = [
             "SAID",
             "Said",
@@ -540,6 +557,15 @@ mod tests {
                 assert_eq!(listed(set, w), listed_by_allocating(set, w), "{w:?}");
             }
         }
+    }
+
+    #[test]
+    fn every_inverting_verb_is_a_speech_verb() {
+        for verb in INVERTING.iter() {
+            let verb = std::str::from_utf8(verb).unwrap();
+            assert!(is_speech_verb(verb), "{verb}");
+        }
+        assert!(inverts("Tweeted") && inverts("exclaimed") && !inverts("told"));
     }
 
     #[test]
