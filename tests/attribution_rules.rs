@@ -86,10 +86,6 @@ fn capitalised_words_that_describe_the_speaker_do_not_name_them() {
         speakers("\"We need more buses,\" said the Oregon town's mayor, Lia Moreno."),
         [some("Lia Moreno")]
     );
-    assert_eq!(
-        speakers("\"No comment,\" said the Peruvian foreign ministry."),
-        [None]
-    );
 }
 
 #[test]
@@ -154,6 +150,30 @@ fn a_full_name_a_pronoun_agrees_with_is_a_person() {
         speakers(
             "Harbour Lights Trust is known for its parties.\n\n\"They never listen,\" he said."
         ),
+        [None]
+    );
+}
+
+#[test]
+fn a_body_a_capitalised_word_marks_is_a_speaker() {
+    assert_eq!(
+        speakers("The Peruvian foreign ministry said the visit was \"a mistake\"."),
+        [some("Peruvian foreign ministry")]
+    );
+    assert_eq!(
+        speakers("\"No comment,\" said the Peruvian foreign ministry."),
+        [some("Peruvian foreign ministry")]
+    );
+    // A body is `it`: `he` after it is someone unnamed.
+    assert_eq!(
+        speakers(
+            "Ana Ruiz flew in. The Peruvian foreign ministry said the visit was \"a mistake\". \"We regret it,\" he said."
+        ),
+        [some("Peruvian foreign ministry"), None]
+    );
+    // `the ministry` alone does not say which one.
+    assert_eq!(
+        speakers("The ministry said the visit was \"a mistake\"."),
         [None]
     );
 }

@@ -634,6 +634,47 @@ fn definite_description<'a>(toks: &[Tok<'a>], lo: usize, j: usize) -> Option<Vec
     None
 }
 
+/// `the Chinese foreign ministry`, `the Kenyan government`: the words of a
+/// description of a body that a capitalised word marks as one body (not
+/// `the ministry`), ending in an organisation's word.
+fn body_description(words: &[&str]) -> Option<String> {
+    let last = words.last()?;
+    let plain = words
+        .iter()
+        .all(|w| !is_stop(w) && !is_possessive(w) && !is_speech_verb(w) && !is_pronoun(w));
+    let marked = words.iter().any(|w| is_cap(w));
+    (words.len() <= 5 && plain && marked && !is_cap(last) && is_org_name(last))
+        .then(|| words.join(" "))
+}
+
+/// A body described just before token `j` (`the Chinese foreign ministry
+/// said`): its description's words after `the`.
+fn body_described_before(toks: &[Tok], lo: usize, j: usize) -> Option<String> {
+    let k = (lo..j).rev().take(6).find(|&k| {
+        toks[k]
+            .word()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+    })?;
+    let words: Vec<&str> = toks[k + 1..j]
+        .iter()
+        .map(Tok::word)
+        .collect::<Option<_>>()?;
+    body_description(&words)
+}
+
+/// A body described from token `i`, after an article, up to the end of the
+/// clause (`said the Peruvian foreign ministry.`).
+fn body_described_after(toks: &[Tok], i: usize, hi: usize) -> Option<String> {
+    let words: Vec<&str> = toks[i..hi].iter().take(6).map_while(Tok::word).collect();
+    let ends = toks
+        .get(i + words.len())
+        .is_none_or(|t| matches!(t, Tok::Punct { .. }));
+    if i + words.len() > hi || !ends {
+        return None;
+    }
+    body_description(&words)
+}
+
 /// The shortest definite description starting at `the` (token `i`) that
 /// describes a person: `The champion then makes` -> `champion`.
 fn description_from<'a>(toks: &[Tok<'a>], i: usize, hi: usize) -> Option<Vec<&'a str>> {
@@ -745,6 +786,9 @@ impl Ctx<'_> {
         }
         if let Some(s) = self.previous.borrow().as_ref() {
             match &s.name {
+                // A body is `it`: `he` after `the ministry said` is someone
+                // the text has not named.
+                Some(n) if is_org_name(n) => return Who::Unknown,
                 Some(n) if self.fits(n, want) => return Who::Person(n.clone(), Basis::Pronoun),
                 None => return Who::Unknown,
                 Some(_) => {}
@@ -1030,6 +1074,9 @@ impl Ctx<'_> {
         if !modifier && let Some(n) = name_of(toks, i..e) {
             return Some(Who::Person(n.text, Basis::SaidVerb));
         }
+        if article && let Some(body) = body_described_after(toks, i, hi) {
+            return Some(Who::Person(body, Basis::SaidVerb));
+        }
         if e > i || article {
             // `the coach, Maria Lopez`: the name comes in apposition.
             let mut k = e;
@@ -1075,6 +1122,9 @@ impl Ctx<'_> {
                 return self
                     .role(&desc, toks[v].at())
                     .map_or(Who::Unknown, |n| Who::Person(n, Basis::Role));
+            }
+            if let Some(body) = body_described_before(toks, sent.start, j) {
+                return Who::Person(body, Basis::SaidVerb);
             }
             if j > sent.start
                 && let Some(w) = toks[j - 1].word()
