@@ -452,7 +452,15 @@ impl Names {
         // `Lucie Safarova ... Safarova battled back`: a full name whose last
         // word the article then uses alone is how news refers to a person
         // (places and clubs that do it carry an organisation's word).
-        for name in full_names {
+        // `Stuart Lancaster England` (a caption: a name, then a team) is
+        // `Stuart Lancaster` and something else when the article also names
+        // `Stuart Lancaster` alone.
+        let extends = |name: &str| {
+            let words: Vec<&str> = name.split(' ').collect();
+            (2..words.len()).any(|k| full_names.contains(&words[..k].join(" ")))
+        };
+        for name in full_names.iter().filter(|n| !extends(n)) {
+            let name = name.clone();
             let last = name.rsplit(' ').next().unwrap_or("");
             if short_names.contains(last) {
                 let last = last.to_string();
@@ -947,6 +955,29 @@ impl Ctx<'_> {
         person_at(comma + 1, true)
     }
 
+    /// Whether a later clause of `sent` (`..., but Gatland backed the
+    /// decision`) has a person other than `who` for its subject.
+    fn another_subject(&self, toks: &[Tok], sent: &Range<usize>, who: &str) -> bool {
+        let whole: Vec<&str> = who.split(' ').collect();
+        (sent.start..sent.end.saturating_sub(3)).any(|i| {
+            let joins = toks[i].is_punct(',')
+                && toks[i + 1]
+                    .word()
+                    .is_some_and(|w| matches!(w, "but" | "and" | "while" | "whereas" | "yet"));
+            if !joins || !phrase_word(&toks[i + 2]) {
+                return false;
+            }
+            let e = phrase_fwd(toks, i + 2, sent.end);
+            let verb = toks.get(e).filter(|_| e < sent.end).and_then(Tok::word);
+            let Some(n) = name_at(toks, i + 2, e) else {
+                return false;
+            };
+            let part: Vec<&str> = n.text.split(' ').collect();
+            let same = whole.starts_with(&part) || whole.ends_with(&part);
+            verb.is_some_and(|w| !is_cap(w)) && !same && self.is_person(&n)
+        })
+    }
+
     /// The one person a sentence names, if it names exactly one: whom a
     /// sentence whose subject is no one (`Among those who stayed was
     /// resident Dennis Ray.`) is about.
@@ -1090,6 +1121,15 @@ impl Ctx<'_> {
                 {
                     return Some(Who::Person(n.text, Basis::SaidVerb));
                 }
+            }
+            // `says Chancellor`, `said the judge`: a title alone is the
+            // person the article gave it to.
+            let title: Vec<&str> = toks[i..e].iter().filter_map(Tok::word).collect();
+            if !title.is_empty() && title.iter().all(|w| is_title(w)) {
+                return Some(
+                    self.role(&title, toks[i].at())
+                        .map_or(Who::Unknown, |n| Who::Person(n, Basis::Role)),
+                );
             }
             return Some(Who::Unknown);
         }
@@ -1261,8 +1301,11 @@ impl Ctx<'_> {
             return false;
         }
         let e = phrase_fwd(toks, v + 1, sent.end);
+        // `That holds true in the park, says Superintendent Ana Ruiz: "..."`:
+        // a colon after the name leads into the quotation.
         let closes = e == sent.end
             || toks[e].is_punct(',')
+            || toks[e].is_punct(':')
             || (e + 1 == sent.end && matches!(toks[e], Tok::Punct { .. }));
         e > v + 1 && closes && name_of(toks, v + 1..e).is_some()
     }
@@ -1482,16 +1525,25 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
             let mut spoke = None;
             if !quote_only {
                 plain_seen = true;
-                let verb = sent
+                // The last speech verb's speaker; but `Ana Ruiz said ...,
+                // ARY News reported` is about Ana Ruiz, not the outlet.
+                let mut verbs = sent
                     .clone()
                     .rev()
-                    .find(|&k| unit.toks[k].word().is_some_and(is_speech_verb));
-                let who = match said_here {
-                    Some(Some(n)) => Some(Some(n)),
-                    _ => verb.map(|v| match ctx.resolve(unit, sent, v, 0) {
+                    .filter(|&k| unit.toks[k].word().is_some_and(is_speech_verb))
+                    .map(|v| match ctx.resolve(unit, sent, v, 0) {
                         Who::Person(n, _) => Some(n),
                         Who::Unknown => None,
-                    }),
+                    });
+                let last = verbs.next();
+                let person = |n: &Option<String>| n.as_ref().is_some_and(|n| !is_org_name(n));
+                let heard = match last {
+                    Some(n) if !person(&n) => Some(verbs.find(person).unwrap_or(n)),
+                    other => other,
+                };
+                let who = match said_here {
+                    Some(Some(n)) => Some(Some(n)),
+                    _ => heard,
                 };
                 if let Some(who) = who {
                     spoke = who.clone();
@@ -1512,6 +1564,16 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     .subject_of(&unit.toks, sent, false)
                     .or_else(|| ctx.only_named(&unit.toks, sent))
                 {
+                    // `The player protested, but Gatland backed the
+                    // decision.`: two people act; `he` next is either.
+                    Some(Some(name)) if ctx.another_subject(&unit.toks, sent, &name) => {
+                        Some(Salient {
+                            name: None,
+                            age: 0,
+                            spoke: false,
+                            alone: false,
+                        })
+                    }
                     Some(name) => Some(Salient {
                         name,
                         age: 0,

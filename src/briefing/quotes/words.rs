@@ -259,6 +259,8 @@ static SPEECH_VERBS: WordSet = word_set! {
     "asserts", "testified", "recalls", "recalling", "quips", "jokes", "joking", "tweets",
     "tweeting", "posting", "asking", "admits", "admitting", "warning", "insisting",
     "conceding", "acknowledging", "vowing", "promising", "pleading",
+    // `dismisses the proposal as "unacceptable"`, `"...," reported Ana Ruiz`.
+    "dismissed", "dismisses", "reported",
 };
 
 pub(super) fn is_speech_verb(word: &str) -> bool {
@@ -276,7 +278,7 @@ static INVERTING: WordSet = word_set! {
     "explains", "noted", "according", "tweeted", "tweets", "posted", "exclaimed",
     "exclaims", "shouted", "yelled", "screamed", "recalled", "recalls", "insisted",
     "declared", "replied", "quipped", "joked", "sighed", "remarked", "observed", "argued",
-    "admitted", "conceded", "countered", "pleaded", "retorted", "lamented",
+    "admitted", "conceded", "countered", "pleaded", "retorted", "lamented", "reported",
 };
 
 pub(super) fn inverts(word: &str) -> bool {
@@ -334,6 +336,13 @@ static TITLES: WordSet = word_set! {
     // Local offices: `San Antonio Councilman Roberto Treviño`.
     "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman",
     "assemblyman", "assemblywoman", "legislator", "magistrate", "coroner", "superintendent",
+    // Courts and schools: `CJ Koome`, `Justice Maraga`, `senior counsel
+    // Ahmednassir Abdullahi`, `junior William Rekemeyer`.
+    "cj", "dcj", "justice", "counsel", "junior", "senior", "sophomore", "freshman",
+    // Positions in a team: `Fly-half Biggar`, `skipper Kohli`.
+    "fly-half", "scrum-half", "full-back", "fullback", "hooker", "winger", "flanker",
+    "batsman", "bowler", "skipper", "spinner", "wicketkeeper", "keeper", "forward",
+    "pitcher", "shortstop",
     // What a person is, before the name: `Calistoga resident Dennis Ray`.
     "firefighter", "resident", "nurse", "teacher", "farmer",
 };
@@ -341,10 +350,13 @@ static TITLES: WordSet = word_set! {
 /// Words that stand before a name and are not part of it. Checked on each
 /// hyphen-separated part, so `Vice-Premier` counts.
 pub(super) fn is_title(word: &str) -> bool {
+    let word = strip_possessive(word);
     // Lowercasing leaves the hyphens alone, so splitting first is the same.
-    strip_possessive(word)
-        .split(['-', '‐'])
-        .any(|p| listed(&TITLES, p))
+    // An age (`Nineteen-year-old Ana Ruiz`) stands before a name as a
+    // title does; a position may be hyphenated whole (`Fly-half Biggar`).
+    listed(&TITLES, word)
+        || word.split(['-', '‐']).any(|p| listed(&TITLES, p))
+        || (word.len() >= 9 && word.as_bytes()[word.len() - 9..].eq_ignore_ascii_case(b"-year-old"))
 }
 
 #[rustfmt::skip]
