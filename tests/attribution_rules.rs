@@ -264,3 +264,52 @@ fn a_name_followed_by_a_team_in_a_caption_is_not_a_longer_name() {
         [some("Lena Park")]
     );
 }
+
+// Rules from probing common attribution patterns with invented sentences,
+// before the second fresh set was gathered.
+
+#[test]
+fn a_subject_before_a_relative_clause_is_the_speaker() {
+    assert_eq!(
+        speakers("\"We grew,\" Ana Ruiz, who chairs the board, told shareholders."),
+        [some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_party_or_career_in_apposition_marks_a_person() {
+    assert_eq!(
+        speakers("\"We grew,\" Ana Ruiz, a Republican, said."),
+        [some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_one_word_name_with_an_office_in_apposition_is_a_person() {
+    assert_eq!(
+        speakers("\"We grew,\" Jones, the mayor, said."),
+        [some("Jones")]
+    );
+    // Not any title: `the leader` can be a country's.
+    assert_eq!(
+        speakers("\"We grew,\" Peru, the leader in copper, said."),
+        [None]
+    );
+}
+
+#[test]
+fn a_name_after_a_preposition_is_not_the_speaker() {
+    assert_eq!(
+        speakers("\"We grew,\" a source close to Ana Ruiz said."),
+        [None]
+    );
+    assert_eq!(
+        speakers("\"We grew,\" a lawyer for Tomas Berg said."),
+        [None]
+    );
+    // A statement from someone is theirs.
+    assert_eq!(
+        speakers("A statement from Ana Ruiz said: \"We grew.\""),
+        [some("Ana Ruiz")]
+    );
+}

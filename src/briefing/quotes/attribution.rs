@@ -225,7 +225,19 @@ fn name_at(toks: &[Tok], i: usize, e: usize) -> Option<Name> {
         .get(e)
         .filter(|t| t.is_punct(','))
         .and_then(|_| described_as_person(toks, e + 1));
-    n.titled |= before || after || described.is_some();
+    // `Jones, the mayor,`: one word will do when the apposition is an
+    // office, which no place or body holds.
+    let office = toks.get(e).is_some_and(|t| t.is_punct(','))
+        && toks
+            .get(e + 1)
+            .and_then(Tok::word)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && toks[e + 2..]
+            .iter()
+            .take(4)
+            .map_while(Tok::word)
+            .any(|w| is_office(&w.to_lowercase()));
+    n.titled |= before || after || office || described.is_some();
     n.gender = n.gender.or(described.flatten());
     let lead = if i >= 2 && toks[i - 1].is_punct(',') {
         toks[i - 2].word()
@@ -250,7 +262,9 @@ fn title_of_place(toks: &[Tok], i: usize, e: usize) -> Option<(usize, usize)> {
     let mut k = i - 1;
     while k > 0 && i - k <= 8 {
         let w = toks[k - 1].word()?;
-        if is_title(w) {
+        // A capitalised title is an office's (`Minister for Health`); a
+        // `lawyer for Tomas Berg` works for a person.
+        if is_title(w) && is_cap(w) {
             // Only a title's own `of`/`for` opens a body's name: in
             // `President Ana Costa and Tom Ruiz` the `and` joins two people.
             let opens = toks[k].word().is_some_and(of);
@@ -1186,6 +1200,27 @@ impl Ctx<'_> {
                     {
                         return Who::Person(who, Basis::SaidVerb);
                     }
+                    // `a source close to Ana Ruiz said`, `a lawyer for Ana
+                    // Ruiz said`: the name is a preposition's, and the
+                    // speaker is whoever it describes.
+                    let governed = p > sent.start
+                        && toks[p - 1].word().is_some_and(|w| {
+                            matches!(w, "to" | "of" | "for" | "with" | "near" | "from" | "about")
+                        });
+                    // But `a statement from Ana Ruiz said` is hers.
+                    let written = p >= sent.start + 2
+                        && toks[p - 1]
+                            .word()
+                            .is_some_and(|w| matches!(w, "from" | "by"))
+                        && toks[p - 2].word().is_some_and(|w| {
+                            matches!(
+                                w,
+                                "statement" | "letter" | "post" | "message" | "tweet" | "note"
+                            )
+                        });
+                    if governed && !written {
+                        return Who::Unknown;
+                    }
                     // `Greer and Bessent express`: no one speaker.
                     let joint = p >= sent.start + 2
                         && toks[p - 1].word() == Some("and")
@@ -1221,6 +1256,27 @@ impl Ctx<'_> {
             if p > sent.start
                 && toks[p - 1].is_punct(',')
                 && let Some(n) = name_at(toks, p, v - 1)
+            {
+                return Who::Person(n.text, Basis::SaidVerb);
+            }
+        }
+        // `Ana Ruiz, who chairs the board, told shareholders`: the subject
+        // stands before a relative clause set off by commas.
+        if v >= sent.start + 4
+            && toks[v - 1].is_punct(',')
+            && let Some(c) = (sent.start + 1..v - 1).rev().take(15).find(|&c| {
+                toks[c].is_punct(',')
+                    && toks[c + 1]
+                        .word()
+                        .is_some_and(|w| matches!(w, "who" | "whose"))
+            })
+            && !(c + 1..v - 1).any(|k| toks[k].is_punct(',') && k != v - 1)
+            && phrase_word(&toks[c - 1])
+        {
+            let p = phrase_back(toks, sent.start, c - 1);
+            if let Some(n) = name_at(toks, p, c)
+                && !is_org_name(&n.text)
+                && (self.is_person(&n) || n.words >= 2)
             {
                 return Who::Person(n.text, Basis::SaidVerb);
             }

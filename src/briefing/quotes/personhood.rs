@@ -71,6 +71,9 @@ fn is_person_noun(word: &str) -> bool {
         "pensioner", "grandfather", "grandmother", "mother", "father", "widow", "widower",
         "homeowner", "shopkeeper", "vendor", "driver", "survivor", "volunteer", "fan",
         "mother-of-two", "father-of-two", "mother-of-three", "father-of-three", "tourist",
+        // Parties and careers: `Ana Ruiz, a Republican,`.
+        "democrat", "republican", "veteran", "rookie", "teenager", "candidate", "nominee",
+        "voter", "parent", "resident", "nurse", "teacher", "farmer", "lawyer", "doctor",
     };
     listed(&NOUNS, word) || gender_cue(word).is_some() || word.ends_with("-year-old")
 }
