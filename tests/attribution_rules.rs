@@ -313,3 +313,16 @@ fn a_name_after_a_preposition_is_not_the_speaker() {
         [some("Ana Ruiz")]
     );
 }
+
+#[test]
+fn a_full_name_whose_sentence_a_pronoun_speaks_after_is_a_person() {
+    assert_eq!(
+        speakers("Maria Lopez has lived on the street for 30 years.\n\n\"It is home,\" she said."),
+        [some("Maria Lopez")]
+    );
+    // A body is no one's antecedent.
+    assert_eq!(
+        speakers("Harbour Lights Trust opened in May.\n\n\"It is home,\" she said."),
+        [None]
+    );
+}

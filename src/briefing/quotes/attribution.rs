@@ -323,11 +323,12 @@ fn names_in(toks: &[Tok]) -> Vec<(Range<usize>, Name)> {
     out
 }
 
-/// `Martin O’Neill is famous for leaping around ... looking like he’s
-/// enjoying himself`: a full name opening a sentence as its subject, in a
-/// sentence that goes on to say `he`, `his`, `she` or `her`, is a person's
-/// (a place or a body is `it`). Token `f` opens the sentence `sent`.
-fn subject_a_pronoun_agrees_with(toks: &[Tok], sent: &Range<usize>, f: usize) -> Option<String> {
+/// The full name opening sentence `sent` at token `f` as its subject
+/// (`Maria Lopez has lived ...`), no body's or place's, and whether the
+/// sentence goes on to say `he`, `his`, `she` or `her`: `Martin O’Neill is
+/// famous for leaping around ... looking like he’s enjoying himself` is a
+/// person's (a place or a body is `it`).
+fn full_name_subject(toks: &[Tok], sent: &Range<usize>, f: usize) -> Option<(String, bool)> {
     if !phrase_word(&toks[f]) {
         return None;
     }
@@ -358,10 +359,24 @@ fn subject_a_pronoun_agrees_with(toks: &[Tok], sent: &Range<usize>, f: usize) ->
                 | "she's"
         )
     };
-    toks[e..sent.end]
+    let agrees = toks[e..sent.end]
         .iter()
-        .any(|t| t.word().is_some_and(personal))
-        .then_some(n.text)
+        .any(|t| t.word().is_some_and(personal));
+    Some((n.text, agrees))
+}
+
+/// Whether `he` or `she` is the subject of a speech verb in `sent` (`she
+/// said`, `said he`, `He told reporters`).
+fn pronoun_speaks(toks: &[Tok], sent: &Range<usize>) -> bool {
+    (sent.start..sent.end).any(|k| {
+        toks[k].word().is_some_and(is_speech_verb)
+            && ((k > sent.start && toks[k - 1].word().is_some_and(is_pronoun))
+                || toks
+                    .get(k + 1)
+                    .filter(|_| k + 1 < sent.end)
+                    .and_then(Tok::word)
+                    .is_some_and(is_pronoun))
+    })
 }
 
 /// What one source teaches the lexicon, gathered from that source alone so
@@ -387,18 +402,30 @@ impl Names {
         // Names of two words or more, and one-word names.
         let mut full_names: HashSet<String> = HashSet::new();
         let mut short_names: HashSet<String> = HashSet::new();
+        let mut previous_subject: Option<String> = None;
         for unit in &src.units {
             let toks = &unit.toks;
             let heads = headlines(unit);
             let in_head = |i: usize| heads.iter().any(|h| h.contains(&i));
             for sent in &unit.sentences {
                 let first = first_word(toks, sent);
-                if let Some(f) = first
-                    && !in_head(f)
-                    && let Some(name) = subject_a_pronoun_agrees_with(toks, sent, f)
+                let subject = first
+                    .filter(|&f| !in_head(f))
+                    .and_then(|f| full_name_subject(toks, sent, f));
+                // `Maria Lopez has lived here for 30 years. "It's home,"
+                // she said.`: whoever `he` or `she` speaks for right after
+                // a full name's sentence is that person.
+                if let Some(name) = previous_subject.take()
+                    && pronoun_speaks(toks, sent)
                 {
                     persons.push(name);
                 }
+                if let Some((name, pronoun)) = &subject
+                    && *pronoun
+                {
+                    persons.push(name.clone());
+                }
+                previous_subject = subject.map(|(name, _)| name);
                 for i in sent.clone() {
                     if let Some(w) = toks[i].word()
                         && is_cap(w)

@@ -406,6 +406,11 @@ static ORG: WordSet = word_set! {
     // `Manchester United`), whose last word also stands alone.
     "hurricane", "typhoon", "cyclone", "storm", "united", "city", "county", "rovers",
     "athletic", "albion", "island", "islands", "province", "airport", "stadium",
+    // Bodies whose names carry no other such word: `Harbour Lights Trust`.
+    "trust", "authority", "airways", "airline", "airlines", "holdings", "partners",
+    "network", "services", "technologies", "motors", "energy", "pharmaceuticals", "labs",
+    "studios", "church", "school", "college", "hospital", "museum", "library", "station",
+    "railway", "railways", "tribunal", "brigade", "regiment", "corps", "institution",
 };
 
 /// Words that make a capitalised run an organisation or a place, not a person.
