@@ -8,6 +8,7 @@ mod attribution;
 mod marks;
 mod people;
 mod personhood;
+mod roles;
 mod words;
 
 use super::model::Quote;

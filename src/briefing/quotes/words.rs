@@ -444,6 +444,16 @@ pub(super) fn is_pronoun(word: &str) -> bool {
     matches!(word, "he" | "He" | "she" | "She")
 }
 
+/// Links words that can stand between a verb and the clause's real
+/// subject: `Trump ... and accused`, `Lin, who said`.
+pub(super) fn is_linking(word: &str) -> bool {
+    let mut buf = [0; LISTED_MAX];
+    matches!(
+        lower(word, &mut buf).unwrap_or(""),
+        "and" | "but" | "or" | "who" | "which" | "that" | "to" | "by" | "then" | "while" | "as"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
