@@ -885,11 +885,9 @@ impl Ctx<'_> {
     /// resident Dennis Ray.`) is about.
     fn only_named(&self, toks: &[Tok], sent: &Range<usize>) -> Option<Option<String>> {
         let (a, b) = (toks.get(sent.start)?, toks.get(sent.end - 1)?);
-        let mut names = self
-            .mentions
-            .iter()
-            .filter(|(pos, _)| (a.at()..=b.at()).contains(pos))
-            .map(|(_, n)| n);
+        // Its own mentions only: scanning every mention of the source for
+        // each sentence was quadratic on a dense text.
+        let mut names = self.mentions_between(a.at(), b.at()).iter().map(|(_, n)| n);
         let first = names.next()?;
         names.all(|n| n == first).then(|| Some(first.clone()))
     }
@@ -1471,10 +1469,12 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                 plain_seen = true;
                 // The last speech verb's speaker; but `Ana Ruiz said ...,
                 // ARY News reported` is about Ana Ruiz, not the outlet.
+                // A few verbs at most: each costs the sentence's length.
                 let mut verbs = sent
                     .clone()
                     .rev()
                     .filter(|&k| unit.toks[k].word().is_some_and(is_speech_verb))
+                    .take(3)
                     .map(|v| match ctx.resolve(unit, sent, v, 0) {
                         Who::Person(n, _) => Some(n),
                         Who::Unknown => None,
