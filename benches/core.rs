@@ -110,6 +110,29 @@ fn dense_by(done: impl Fn(&str, usize) -> bool) -> Files {
     }
 }
 
+/// One paragraph of about `bytes`, dense with titled people, descriptions
+/// and pronouns (`Minister Ola Ade ... the mayor said`): the shape that made
+/// looking up a title's holders quadratic.
+fn dense_titled(bytes: usize) -> Files {
+    const WHO: [&str; 4] = ["Minister Ola Ade", "Mayor Lia Moreno", "Ana Ruiz", "Jones"];
+    let mut text = String::new();
+    let mut n = 0;
+    while text.len() < bytes {
+        let (a, b) = (WHO[n % 4], WHO[(n / 4) % 4]);
+        text.push_str(&format!(
+            "{a} met {b}, but {b} backed plan {n}. \"We won,\" the mayor said. \"Yes,\" \
+             she told reporters, adding that it was \"hard\". "
+        ));
+        n += 1;
+    }
+    Files {
+        root: "bench".into(),
+        toml: None,
+        sources: vec![("titled.txt".into(), text.into_bytes())],
+        warnings: Vec::new(),
+    }
+}
+
 const MB: usize = 1024 * 1024;
 
 fn main() {
@@ -214,6 +237,16 @@ fn main() {
         let t = median(|| drop(black_box(load::load(files.clone()))), runs);
         println!(
             "{mb:>3} MB, {quotes:>8} quotes  {:>9.1} ms  {:>7.1} ms",
+            t.as_secs_f64() * 1e3,
+            t.as_secs_f64() * 1e3 / mb as f64
+        );
+    }
+    println!("\ntitled people, one paragraph   load time     per MB");
+    for mb in [1, 2, 4] {
+        let files = dense_titled(mb * MB);
+        let t = median(|| drop(black_box(load::load(files.clone()))), 3);
+        println!(
+            "{mb:>3} MB                  {:>9.1} ms  {:>7.1} ms",
             t.as_secs_f64() * 1e3,
             t.as_secs_f64() * 1e3 / mb as f64
         );

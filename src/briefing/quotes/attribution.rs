@@ -605,6 +605,60 @@ fn opens_adverbial(word: &str) -> bool {
         )
 }
 
+/// A title word as `role` compares it: `Gov.` is a governor, a premier a
+/// (prime) minister.
+fn canon_title(w: &str) -> String {
+    match w.to_lowercase().as_str() {
+        "gov." | "gov" => "governor".into(),
+        "sen." | "sen" => "senator".into(),
+        "rep." | "rep" => "representative".into(),
+        "gen." | "gen" => "general".into(),
+        "premier" => "minister".into(),
+        other => other.to_string(),
+    }
+}
+
+/// The titles a source gives people, each (name, title) once with where it
+/// first appears, found by title word and by name: a description asks about
+/// its own title's holders only, so a text dense with titled mentions stays
+/// linear.
+#[derive(Default)]
+struct Titles {
+    by_word: HashMap<String, Vec<(usize, String, Vec<String>)>>,
+    by_name: HashMap<String, Vec<Vec<String>>>,
+    seen: HashSet<(String, Vec<String>)>,
+}
+
+impl Titles {
+    fn add(&mut self, at: usize, name: &str, title: &[String]) {
+        if !self.seen.insert((name.to_string(), title.to_vec())) {
+            return;
+        }
+        let mut words: Vec<String> = title.iter().map(|w| canon_title(w)).collect();
+        words.sort();
+        words.dedup();
+        for w in words {
+            let entry = (at, name.to_string(), title.to_vec());
+            self.by_word.entry(w).or_default().push(entry);
+        }
+        self.by_name
+            .entry(name.to_string())
+            .or_default()
+            .push(title.to_vec());
+    }
+
+    /// Every (first position, name, title) whose title has the (canonical)
+    /// word `word`.
+    fn with_word(&self, word: &str) -> &[(usize, String, Vec<String>)] {
+        self.by_word.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Every title given to `name`.
+    fn of(&self, name: &str) -> &[Vec<String>] {
+        self.by_name.get(name).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Who a sentence is about: whom the next sentence's `he`, `she` or `the
 /// coach` most likely means.
 #[derive(Debug, Clone)]
@@ -626,9 +680,9 @@ struct Ctx<'s> {
     mentions: Vec<(usize, String)>,
     /// Sex of the people whose mentions anywhere in the source say it.
     genders: HashSet<(String, Gender)>,
-    /// Byte offset, name and title words of every mention with a title
-    /// (`U.S. District Judge Amy Berman Jackson`).
-    titled: Vec<(usize, String, Vec<String>)>,
+    /// The titles the source gives people (`U.S. District Judge Amy Berman
+    /// Jackson`).
+    titled: Titles,
     /// Who the sentence before the current one was about, as attribution
     /// walks the source in order.
     previous: RefCell<Option<Salient>>,
@@ -715,16 +769,7 @@ impl Ctx<'_> {
     /// (`the tennis player`) refers back to whom the previous sentence was
     /// about, if it spoke or was the only person named there.
     fn role(&self, desc: &[&str], at: usize) -> Option<String> {
-        let canon = |w: &str| -> String {
-            match w.to_lowercase().as_str() {
-                "gov." | "gov" => "governor".into(),
-                "sen." | "sen" => "senator".into(),
-                "rep." | "rep" => "representative".into(),
-                "gen." | "gen" => "general".into(),
-                "premier" => "minister".into(),
-                other => other.to_string(),
-            }
-        };
+        let canon = canon_title;
         let head = canon(desc.last()?);
         // Capitalised words of the description must be in the title too:
         // `the Health Minister` is not the Prime Minister.
@@ -742,7 +787,7 @@ impl Ctx<'_> {
         };
         let mut holders: Vec<&String> = Vec::new();
         if is_title(desc.last()?) {
-            for (pos, name, title) in &self.titled {
+            for (pos, name, title) in self.titled.with_word(&head) {
                 if *pos < at && matches(title) && !holders.contains(&name) {
                     holders.push(name);
                 }
@@ -761,10 +806,7 @@ impl Ctx<'_> {
         // Only offices exclude each other: a `Dr.` or a `resident` can
         // still be `the former nurse`.
         let other_title = |name: &String| {
-            let theirs: Vec<&Vec<String>> = (self.titled.iter())
-                .filter(|(_, n, _)| n == name)
-                .map(|(_, _, t)| t)
-                .collect();
+            let theirs: Vec<&Vec<String>> = self.titled.of(name).iter().collect();
             let office = theirs
                 .iter()
                 .any(|t| t.iter().any(|w| is_office(&canon(w))));
@@ -1400,13 +1442,13 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
         lex,
         mentions: Vec::new(),
         genders: HashSet::new(),
-        titled: Vec::new(),
+        titled: Titles::default(),
         previous: RefCell::new(None),
         unknown: RefCell::new(HashSet::new()),
     };
     let mut mentions = Vec::new();
     let mut genders = HashSet::new();
-    let mut titled = Vec::new();
+    let mut titled = Titles::default();
     for unit in &src.units {
         let heads = headlines(unit);
         for (range, n) in names_in(&unit.toks) {
@@ -1418,7 +1460,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                 genders.insert((n.text.clone(), g));
             }
             if !n.title.is_empty() {
-                titled.push((at, n.text.clone(), n.title.clone()));
+                titled.add(at, &n.text, &n.title);
             }
             mentions.push((at, n.text));
         }
