@@ -31,7 +31,9 @@ use super::super::model::SpeakerBasis as Basis;
 
 use super::marks::{self, Marked};
 use super::people::People;
-use super::personhood::{Gender, described_as_person, gender_cue, reads_as_common_noun};
+use super::personhood::{
+    Gender, described_as_person, gender_cue, is_person_noun, reads_as_common_noun,
+};
 use super::roles::{
     body_described_after, body_described_before, definite_description, description_from, is_office,
 };
@@ -154,6 +156,21 @@ fn organisation_fwd(toks: &[Tok], i: usize, e: usize, hi: usize) -> usize {
     if org { f } else { e }
 }
 
+/// `Ministry of Agriculture and Farmers Welfare`: a body's name goes on
+/// over `of` and `and` between capitalised words. Given a phrase ending at
+/// `e`, returns where the whole name ends.
+fn extend_of(toks: &[Tok], mut e: usize, hi: usize) -> usize {
+    while e + 1 < hi
+        && toks[e]
+            .word()
+            .is_some_and(|w| matches!(w, "of" | "and" | "&"))
+        && toks[e + 1].word().is_some_and(is_cap)
+    {
+        e = phrase_fwd(toks, e + 1, hi);
+    }
+    e
+}
+
 /// The name in a phrase: what follows its last title, without leading
 /// function words or dates (`The White House` -> `White House`,
 /// `U.S. Trade Representative Jamieson Greer` -> `Jamieson Greer`).
@@ -216,14 +233,23 @@ fn name_at(toks: &[Tok], i: usize, e: usize) -> Option<Name> {
         n.titled = true;
         n.title = vec![toks[t].word().unwrap_or("").to_lowercase()];
     }
-    let before = i >= 2 && toks[i - 1].is_punct(',') && toks[i - 2].word().is_some_and(is_title);
+    // `Samsung's chief of mobile operations, D.J. Koh,`: a title a few
+    // words before the comma.
+    let before = i >= 2
+        && toks[i - 1].is_punct(',')
+        && toks[..i - 1]
+            .iter()
+            .rev()
+            .take(5)
+            .map_while(Tok::word)
+            .any(is_title);
     let after = n.words >= 2
         && toks.get(e).is_some_and(|t| t.is_punct(','))
         && toks[e + 1..]
             .iter()
             .take(6)
             .take_while(|t| t.word().is_some())
-            .any(|t| t.word().is_some_and(is_title));
+            .any(|t| t.word().is_some_and(|w| is_title(w) || is_person_noun(w)));
     let described = toks
         .get(e)
         .filter(|t| t.is_punct(','))
@@ -1008,6 +1034,21 @@ impl Ctx<'_> {
         });
         if article {
             i += 1;
+            // `mentioned the statement by the Ministry of Agriculture`.
+            let document = word(i).is_some_and(|w| {
+                matches!(w, "statement" | "letter" | "post" | "message" | "release")
+            }) && word(i + 1).is_some_and(|w| matches!(w, "by" | "from" | "of"));
+            if document {
+                let mut k = i + 2;
+                if word(k).is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+                    k += 1;
+                }
+                let f = extend_of(toks, phrase_fwd(toks, k, hi), hi);
+                let words: Vec<&str> = toks[k..f].iter().filter_map(Tok::word).collect();
+                if !words.is_empty() {
+                    return Some(Who::Person(words.join(" "), Basis::SaidVerb));
+                }
+            }
         }
         // `said agency press secretary Lena Park`: a few lowercase words
         // may lead into a title, but not into any capitalised word (`said
@@ -1131,20 +1172,43 @@ impl Ctx<'_> {
                     // `a source close to Ana Ruiz said`, `a lawyer for Ana
                     // Ruiz said`: the name is a preposition's, and the
                     // speaker is whoever it describes.
-                    let governed = p > sent.start
-                        && toks[p - 1].word().is_some_and(|w| {
-                            matches!(w, "to" | "of" | "for" | "with" | "near" | "from" | "about")
-                        });
-                    // But `a statement from Ana Ruiz said` is hers.
-                    let written = p >= sent.start + 2
+                    // `the head of INEC in Osun said`: `the` may stand
+                    // between.
+                    let q = if p > sent.start + 1
                         && toks[p - 1]
                             .word()
-                            .is_some_and(|w| matches!(w, "from" | "by"))
-                        && toks[p - 2].word().is_some_and(|w| {
-                            matches!(
-                                w,
-                                "statement" | "letter" | "post" | "message" | "tweet" | "note"
-                            )
+                            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                    {
+                        p - 1
+                    } else {
+                        p
+                    };
+                    let prep = (q > sent.start).then(|| toks[q - 1].word()).flatten();
+                    let governed = prep.is_some_and(|w| {
+                        matches!(
+                            w,
+                            "to" | "of"
+                                | "for"
+                                | "with"
+                                | "near"
+                                | "from"
+                                | "about"
+                                | "in"
+                                | "at"
+                                | "on"
+                                | "by"
+                        )
+                    });
+                    // But `a statement from Ana Ruiz said`, `a statement
+                    // released by the EC said` is theirs.
+                    let written = prep.is_some_and(|w| matches!(w, "from" | "by"))
+                        && (q.saturating_sub(4).max(sent.start)..q - 1).any(|k| {
+                            toks[k].word().is_some_and(|w| {
+                                matches!(
+                                    w,
+                                    "statement" | "letter" | "post" | "message" | "tweet" | "note"
+                                )
+                            })
                         });
                     if governed && !written {
                         return Who::Unknown;
@@ -1236,7 +1300,15 @@ impl Ctx<'_> {
                         // The name opening the sentence is its subject
                         // (`Jane Smith, 45, said`) unless it is a lone
                         // capitalised common noun or an organisation.
-                        let opens = Some(i) == opening
+                        // So is the name right after an opening quotation
+                        // (`"...," Atiku Abubakar, the candidate of ...,
+                        // said`).
+                        let after_quote = (sent.start..i)
+                            .all(|k| matches!(toks[k], Tok::Quote { .. } | Tok::Punct { .. }))
+                            && (sent.start..i).any(|k| matches!(toks[k], Tok::Quote { .. }));
+                        // (One word after a quotation is not capitalised
+                        // mid-sentence evidence: it may be a place.)
+                        let opens = (Some(i) == opening || (after_quote && n.words >= 2))
                             && toks[i].word().is_some_and(|w| n.text.starts_with(w))
                             && (n.words >= 2 || self.lex.mid_caps.contains(&n.text))
                             && !is_org_name(&n.text);

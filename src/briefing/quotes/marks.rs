@@ -92,7 +92,13 @@ fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
         return Some((Mark::Open, 2));
     }
     if text[i..].starts_with("''") {
-        return Some((Mark::Close, 2));
+        // Some copy opens with two single marks too: `''We can't ...,''
+        // said X`. Before a word and after a space, they open.
+        let prev = text[..i].chars().next_back();
+        let next = text[i + 2..].chars().next();
+        let opens = prev.is_none_or(|p| p.is_whitespace() || "([{—–".contains(p))
+            && next.is_some_and(char::is_alphanumeric);
+        return Some((if opens { Mark::Open } else { Mark::Close }, 2));
     }
     let c = text[i..].chars().next()?;
     // Every character of an article is asked about: answer for the many
@@ -387,6 +393,17 @@ mod tests {
         // Only at the text's end: elsewhere an unclosed mark still stops at
         // its paragraph (see above), and a mark that may close opens nothing.
         assert!(quotes("It ended 2-1 at the\" ").is_empty());
+    }
+
+    #[test]
+    fn two_single_marks_open_as_well_as_close() {
+        assert_eq!(
+            quotes("''We can't say yet,'' said Ana Ruiz. It is ''fine''."),
+            ["We can't say yet", "fine"]
+        );
+        // An apostrophe after a plural is no opening: `the players'' bus`
+        // is rare, but `leaders'` alone stays a word.
+        assert_eq!(quotes("the leaders' bus and ``this''."), ["this"]);
     }
 
     #[test]

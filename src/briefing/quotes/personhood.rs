@@ -64,7 +64,7 @@ pub(super) fn described_as_person(toks: &[Tok], k: usize) -> Option<Option<Gende
 
 /// Nouns for a person that no place or body is called: `woman`, `mother`,
 /// `student`, `the 34-year-old`.
-fn is_person_noun(word: &str) -> bool {
+pub(super) fn is_person_noun(word: &str) -> bool {
     #[rustfmt::skip]
     static NOUNS: WordSet = word_set! {
         "woman", "man", "girl", "boy", "student", "pupil", "passenger", "worker", "retiree",

@@ -261,6 +261,8 @@ static SPEECH_VERBS: WordSet = word_set! {
     "conceding", "acknowledging", "vowing", "promising", "pleading",
     // `dismisses the proposal as "unacceptable"`, `"...," reported Ana Ruiz`.
     "dismissed", "dismisses", "reported",
+    // `Stone clarified, "..."`, `"...," mentioned the statement by X`.
+    "mentioned", "mentions", "clarified", "clarifies", "outlined", "elaborated",
 };
 
 pub(super) fn is_speech_verb(word: &str) -> bool {
@@ -279,6 +281,7 @@ static INVERTING: WordSet = word_set! {
     "exclaims", "shouted", "yelled", "screamed", "recalled", "recalls", "insisted",
     "declared", "replied", "quipped", "joked", "sighed", "remarked", "observed", "argued",
     "admitted", "conceded", "countered", "pleaded", "retorted", "lamented", "reported",
+    "mentioned", "clarified",
 };
 
 pub(super) fn inverts(word: &str) -> bool {
@@ -292,6 +295,8 @@ static FILLER: WordSet = word_set! {
     "repeatedly", "publicly", "privately", "reportedly", "earlier", "already", "just",
     "quickly", "firmly", "flatly", "simply", "never", "on", "last", "this", "next", "today",
     "yesterday", "tonight",
+    // `said Thursday morning`, `the EC Thursday morning said`.
+    "morning", "afternoon", "evening", "night",
 };
 
 /// Words that may sit between a subject and its verb: `Trump also said`,
@@ -377,9 +382,10 @@ pub(super) fn is_stop(word: &str) -> bool {
 }
 
 /// A name with an organisation's or a place's word in it (`White House`,
-/// `Commerce Ministry`): not a person's.
+/// `Commerce Ministry`), or a digit (a product's or a model's: `Galaxy S8`,
+/// `Boeing 737`): not a person's.
 pub(super) fn is_org_name(name: &str) -> bool {
-    name.split(' ').any(is_org_word)
+    name.split(' ').any(is_org_word) || name.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Where a verb's subject may end: before `v`, back over filler words
