@@ -193,6 +193,38 @@ fn load_dense_file_mb(bencher: Bencher, mb: usize) {
         .bench_local_values(load::load);
 }
 
+/// One paragraph of about `bytes`, dense with titled people, descriptions
+/// and pronouns (`Minister Ola Ade ... the mayor said`): the shape that made
+/// looking up a title's holders quadratic.
+fn dense_titled(bytes: usize) -> Files {
+    const WHO: [&str; 4] = ["Minister Ola Ade", "Mayor Lia Moreno", "Ana Ruiz", "Jones"];
+    let mut text = String::new();
+    let mut n = 0;
+    while text.len() < bytes {
+        let (a, b) = (WHO[n % 4], WHO[(n / 4) % 4]);
+        text.push_str(&format!(
+            "{a} met {b}, but {b} backed plan {n}. \"We won,\" the mayor said. \"Yes,\" \
+             she told reporters, adding that it was \"hard\". "
+        ));
+        n += 1;
+    }
+    Files {
+        root: "bench".into(),
+        toml: None,
+        sources: vec![("titled.txt".into(), text.into_bytes())],
+        warnings: Vec::new(),
+    }
+}
+
+/// Titled people stay linear too.
+#[divan::bench(args = [1, 2, 4], sample_count = 3, sample_size = 1)]
+fn load_titled_paragraph_mb(bencher: Bencher, mb: usize) {
+    let files = dense_titled(mb * 1024 * 1024);
+    bencher
+        .with_inputs(|| files.clone())
+        .bench_local_values(load::load);
+}
+
 #[divan::bench(sample_count = 3, sample_size = 1)]
 fn load_200k_quotes_one_file(bencher: Bencher) {
     let files = dense_by(|_, n| n >= 200_000);

@@ -1,9 +1,11 @@
 //! Speaker attribution measured against labels a reader wrote: the seed
-//! articles (which the rules were tuned on) and an evaluation set of real
-//! news articles from outside the briefing (tests/attribution/, which no rule
-//! was tuned on). Prints, per set, extraction recall, speaker accuracy over
-//! all gold quotes, and speaker precision over the quotes given a speaker;
-//! fails when any figure drops below the level reached.
+//! articles (which the rules were tuned on) and sets of real news articles
+//! from outside the briefing (tests/attribution/), each labelled by reading
+//! before the code ran on it. Each set's doc comment says whether rules were
+//! later written from its misses (a development set) and what it measured
+//! when it was still untuned. Prints, per set, extraction recall, speaker
+//! accuracy over all gold quotes, and speaker precision over the quotes
+//! given a speaker; fails when any figure drops below the level reached.
 //!
 //! Run `cargo test --test attribution_eval -- --nocapture` to see the table
 //! and every miss.
@@ -267,8 +269,10 @@ fn held_out_news() {
     );
 }
 
-/// Six articles gathered and labelled after every rule was written, and
-/// measured once with no rule changed after: the figures no tuning touched.
+/// Six articles gathered and labelled after every rule of the first round
+/// was written, and measured once then (58.8% accuracy, 100% precision):
+/// the first round's untuned figure. The second round wrote rules for the
+/// kinds of its misses (with invented sentences), so it is tuned on now.
 #[test]
 fn final_unseen_news() {
     let (s, misses) = evaluate(
@@ -281,7 +285,80 @@ fn final_unseen_news() {
         &misses,
         Floor {
             recall: 100.0,
-            accuracy: 58.8,
+            accuracy: 88.2,
+            precision: 100.0,
+        },
+    );
+}
+
+/// Sixteen pages gathered in the second round of issue 10 to widen the
+/// development data (other outlets, countries and topics), labelled before
+/// the code ran on them (then 100% recall, 74.5% accuracy, 84.8%
+/// precision); the second round's rules were written against their misses,
+/// so this is a development set.
+#[test]
+fn wider_development_news() {
+    let (s, misses) = evaluate(
+        &root().join("tests/attribution/widen/articles"),
+        &root().join("tests/attribution/widen/gold.toml"),
+    );
+    check(
+        "widen",
+        &s,
+        &misses,
+        Floor {
+            recall: 100.0,
+            accuracy: 93.6,
+            precision: 100.0,
+        },
+    );
+}
+
+/// Twenty-one pages gathered and labelled after every rule of the second
+/// round was written, committed before the code ran on them, and measured
+/// once (at 51be6e8's rules): recall 90.5% (67/74), accuracy 66.2% (49/74),
+/// precision 83.0% (44/53). That is the round's untuned figure. Rules were
+/// then written from its misses' kinds, so the level the floors now hold is
+/// tuned, not generalisation.
+#[test]
+fn blind_news() {
+    let (s, misses) = evaluate(
+        &root().join("tests/attribution/blind/articles"),
+        &root().join("tests/attribution/blind/gold.toml"),
+    );
+    assert!(s.gold >= 60, "the blind set needs 60+ quotes");
+    check(
+        "blind",
+        &s,
+        &misses,
+        Floor {
+            recall: 100.0,
+            accuracy: 90.5,
+            precision: 96.8,
+        },
+    );
+}
+
+/// Twenty pages gathered and labelled after every rule was written (those
+/// written after the first blind measurement included), committed before
+/// the code ran on them, and measured once (at 95cbd39's rules): recall
+/// 98.5% (64/65), accuracy 76.9% (50/65), precision 88.7% (47/53). That is
+/// the second untuned figure. Rules were then written from its misses'
+/// kinds, so the level the floors now hold is tuned.
+#[test]
+fn second_blind_news() {
+    let (s, misses) = evaluate(
+        &root().join("tests/attribution/blind2/articles"),
+        &root().join("tests/attribution/blind2/gold.toml"),
+    );
+    assert!(s.gold >= 60, "the second blind set needs 60+ quotes");
+    check(
+        "blind2",
+        &s,
+        &misses,
+        Floor {
+            recall: 100.0,
+            accuracy: 92.3,
             precision: 100.0,
         },
     );
@@ -296,26 +373,55 @@ fn a_short_form_names_the_same_person_and_nothing_else_does() {
     assert!(!same_person("Merrit Kennedy", "Chris Cammock"));
 }
 
+/// Every set's articles carry their address, date and outlet, and exist.
 #[test]
 fn every_fixture_has_its_provenance() {
-    let raw = std::fs::read_to_string(root().join("tests/attribution/gold.toml")).unwrap();
-    let table: toml::Table = toml::from_str(&raw).unwrap();
-    let articles = table["article"].as_array().unwrap();
-    assert!(articles.len() >= 15);
-    for a in articles {
-        for key in ["file", "address", "date", "outlet"] {
-            assert!(
-                a.get(key).and_then(|v| v.as_str()).is_some(),
-                "{a:?} lacks {key}"
-            );
+    let sets = [
+        (
+            "tests/attribution/gold.toml",
+            "tests/attribution/articles",
+            15,
+        ),
+        (
+            "tests/attribution/heldout/gold.toml",
+            "tests/attribution/heldout/articles",
+            1,
+        ),
+        (
+            "tests/attribution/final/gold.toml",
+            "tests/attribution/final/articles",
+            1,
+        ),
+        (
+            "tests/attribution/widen/gold.toml",
+            "tests/attribution/widen/articles",
+            10,
+        ),
+        (
+            "tests/attribution/blind/gold.toml",
+            "tests/attribution/blind/articles",
+            15,
+        ),
+        (
+            "tests/attribution/blind2/gold.toml",
+            "tests/attribution/blind2/articles",
+            15,
+        ),
+    ];
+    for (gold, dir, least) in sets {
+        let raw = std::fs::read_to_string(root().join(gold)).unwrap();
+        let table: toml::Table = toml::from_str(&raw).unwrap();
+        let articles = table["article"].as_array().unwrap();
+        assert!(articles.len() >= least, "{gold}");
+        for a in articles {
+            for key in ["file", "address", "date", "outlet"] {
+                assert!(
+                    a.get(key).and_then(|v| v.as_str()).is_some(),
+                    "{gold}: {a:?} lacks {key}"
+                );
+            }
+            let file = a["file"].as_str().unwrap();
+            assert!(root().join(dir).join(file).is_file(), "{gold}: {file}");
         }
-        let file = a["file"].as_str().unwrap();
-        assert!(
-            root()
-                .join("tests/attribution/articles")
-                .join(file)
-                .is_file(),
-            "{file}"
-        );
     }
 }

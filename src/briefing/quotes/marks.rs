@@ -92,7 +92,13 @@ fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
         return Some((Mark::Open, 2));
     }
     if text[i..].starts_with("''") {
-        return Some((Mark::Close, 2));
+        // Some copy opens with two single marks too: `''We can't ...,''
+        // said X`. Before a word and after a space, they open.
+        let prev = text[..i].chars().next_back();
+        let next = text[i + 2..].chars().next();
+        let opens = prev.is_none_or(|p| p.is_whitespace() || "([{—–".contains(p))
+            && next.is_some_and(char::is_alphanumeric);
+        return Some((if opens { Mark::Open } else { Mark::Close }, 2));
     }
     let c = text[i..].chars().next()?;
     // Every character of an article is asked about: answer for the many
@@ -130,6 +136,9 @@ fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
 pub(super) fn find(text: &str, paras: &[Range<usize>]) -> Vec<Marked> {
     struct Open {
         at: usize,
+        /// The mark faces the words it opens (`“`, or `"` after a space):
+        /// not a mark that could as well close.
+        definite: bool,
         first_para: usize,
         pieces: Vec<Range<usize>>,
         from: usize,
@@ -154,6 +163,10 @@ pub(super) fn find(text: &str, paras: &[Range<usize>]) -> Vec<Marked> {
                 i += text[i..].chars().next().map_or(1, char::len_utf8);
                 continue;
             };
+            let nest = match (&open, mark) {
+                (Some(_), Mark::Open) => nested(text, i, len, para.end),
+                _ => None,
+            };
             match (open.take(), mark) {
                 (Some(mut o), Mark::Close | Mark::Either) => {
                     o.pieces.push(o.from..i);
@@ -161,11 +174,19 @@ pub(super) fn find(text: &str, paras: &[Range<usize>]) -> Vec<Marked> {
                         found.push(q);
                     }
                 }
+                // `“... clean it “serious garbage”. We don’t know,” he said`:
+                // a curly opening inside a curly quotation whose close is
+                // followed by a second close in the paragraph is nested.
+                (Some(o), Mark::Open) if nest.is_some() => {
+                    i = nest.map_or(i, |end| end - len);
+                    open = Some(o);
+                }
                 // A new opening while one is open: the earlier one was never
                 // closed, and only the newer one can still be trusted.
                 (_, Mark::Open) | (None, Mark::Either) => {
                     open = Some(Open {
                         at: i,
+                        definite: mark == Mark::Open,
                         first_para: pi,
                         pieces: Vec::new(),
                         from: i + len,
@@ -189,10 +210,47 @@ pub(super) fn find(text: &str, paras: &[Range<usize>]) -> Vec<Marked> {
                 o.from = from;
                 open = Some(o);
                 resume = Some(from);
+            } else if pi + 1 == paras.len() && o.definite {
+                // The text ends inside a quotation (an excerpt cut off, a
+                // feed's summary): what is there is still quoted.
+                o.pieces.push(o.from..para.end);
+                found.extend(finish(
+                    text,
+                    o.at,
+                    para.end,
+                    &o.pieces,
+                    o.first_para..pi + 1,
+                ));
             }
         }
     }
     found
+}
+
+/// Where a nested quotation opened by the curly mark at `i` (`len` bytes)
+/// ends: its own closing mark, when another closing mark follows it before
+/// the paragraph ends (at `hi`) with no opening mark between.
+fn nested(text: &str, i: usize, len: usize, hi: usize) -> Option<usize> {
+    if !text[i..].starts_with(['“', '«']) {
+        return None;
+    }
+    // A nested quotation is short: looking no further than this keeps a
+    // paragraph dense with marks linear.
+    let hi = hi.min(i + 600);
+    let mut closes = Vec::new();
+    let mut k = i + len;
+    while k < hi && closes.len() < 2 {
+        match mark_at(text, k) {
+            Some((Mark::Open, _)) => return None,
+            Some((Mark::Close, l)) => {
+                closes.push(k + l);
+                k += l;
+            }
+            Some((Mark::Either, l)) => k += l,
+            None => k += text[k..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    (closes.len() == 2).then(|| closes[0])
 }
 
 fn finish(
@@ -323,6 +381,37 @@ mod tests {
     #[test]
     fn a_second_opening_drops_the_unclosed_first() {
         assert_eq!(quotes("“never closed “but this is” ok"), ["but this is"]);
+    }
+
+    #[test]
+    fn a_text_that_ends_inside_a_quotation_keeps_it() {
+        let text = "She said \"we won.\"\n\n\"And the next part is cut off mid-wo";
+        assert_eq!(
+            quotes(text),
+            ["we won.", "And the next part is cut off mid-wo"]
+        );
+        // Only at the text's end: elsewhere an unclosed mark still stops at
+        // its paragraph (see above), and a mark that may close opens nothing.
+        assert!(quotes("It ended 2-1 at the\" ").is_empty());
+    }
+
+    #[test]
+    fn two_single_marks_open_as_well_as_close() {
+        assert_eq!(
+            quotes("''We can't say yet,'' said Ana Ruiz. It is ''fine''."),
+            ["We can't say yet", "fine"]
+        );
+        // An apostrophe after a plural is no opening: `the players'' bus`
+        // is rare, but `leaders'` alone stays a word.
+        assert_eq!(quotes("the leaders' bus and ``this''."), ["this"]);
+    }
+
+    #[test]
+    fn a_curly_quotation_nested_in_a_curly_quotation() {
+        assert_eq!(
+            quotes("“We must clean up “the mess” first. Then we talk,” she said. “Yes.”"),
+            ["We must clean up “the mess” first. Then we talk", "Yes."]
+        );
     }
 
     #[test]

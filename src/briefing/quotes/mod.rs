@@ -7,6 +7,8 @@
 mod attribution;
 mod marks;
 mod people;
+mod personhood;
+mod roles;
 mod words;
 
 use super::model::Quote;

@@ -5,6 +5,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use super::words::is_particle;
+
 #[derive(Debug, Clone, Default)]
 pub(super) struct People {
     /// Full name -> the sources it was seen in.
@@ -27,6 +29,18 @@ impl People {
                         .entry(form.join(" "))
                         .or_default()
                         .insert(name.to_string());
+                }
+                // `Van Vollenhoven said`: a sentence capitalises the particle
+                // that opens a surname (`Pieter van Vollenhoven`).
+                let last = &words[words.len() - k..];
+                if k < words.len() && is_particle(last[0]) {
+                    let mut cap = last[0].to_string();
+                    cap[..1].make_ascii_uppercase();
+                    let form = std::iter::once(cap.as_str())
+                        .chain(last[1..].iter().copied())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    self.forms.entry(form).or_default().insert(name.to_string());
                 }
             }
         }
@@ -79,6 +93,18 @@ mod tests {
         assert_eq!(people.fullest("Lin", 3), "Han Shen Lin");
         assert_eq!(people.fullest("Han Shen Lin", 3), "Han Shen Lin");
         assert_eq!(people.fullest("Nobody", 0), "Nobody");
+    }
+
+    #[test]
+    fn a_surnames_particle_capitalised_at_a_sentences_start_is_the_same_name() {
+        let mut people = People::default();
+        people.add("Pieter van Vollenhoven", 0);
+        assert!(people.knows("Van Vollenhoven"));
+        assert_eq!(
+            people.fullest("Van Vollenhoven", 0),
+            "Pieter van Vollenhoven"
+        );
+        assert!(!people.knows("Van"));
     }
 
     #[test]

@@ -207,7 +207,7 @@ pub(super) type WordSet = LazyLock<HashSet<&'static [u8], FxBuildHasher>>;
 
 macro_rules! word_set {
     ($($word:literal),* $(,)?) => {
-        LazyLock::new(|| [$($word.as_bytes()),*].into_iter().collect())
+        ::std::sync::LazyLock::new(|| [$($word.as_bytes()),*].into_iter().collect())
     };
 }
 pub(super) use word_set;
@@ -251,6 +251,18 @@ static SPEECH_VERBS: WordSet = word_set! {
     "expressed", "express", "expresses", "expressing", "reiterated", "called", "calling",
     "suggested", "indicated", "cautioned", "countered", "affirmed", "according", "dubbed",
     "branded", "labelled", "labeled", "hailed",
+    // Manner of speaking (`exclaimed`, `he rants`), other tenses and
+    // participles of the verbs above, and posts (`tweets`).
+    "exclaimed", "exclaims", "shouted", "shouts", "yelled", "screamed", "rants", "ranted",
+    "sighed", "pleaded", "begged", "demanded", "retorted", "snapped", "muttered",
+    "whispered", "lamented", "maintained", "maintains", "contended", "contends", "asserted",
+    "asserts", "testified", "recalls", "recalling", "quips", "jokes", "joking", "tweets",
+    "tweeting", "posting", "asking", "admits", "admitting", "warning", "insisting",
+    "conceding", "acknowledging", "vowing", "promising", "pleading",
+    // `dismisses the proposal as "unacceptable"`, `"...," reported Ana Ruiz`.
+    "dismissed", "dismisses", "reported",
+    // `Stone clarified, "..."`, `"...," mentioned the statement by X`.
+    "mentioned", "mentions", "clarified", "clarifies", "outlined", "elaborated",
 };
 
 pub(super) fn is_speech_verb(word: &str) -> bool {
@@ -259,22 +271,21 @@ pub(super) fn is_speech_verb(word: &str) -> bool {
     listed(&SPEECH_VERBS, word)
 }
 
-/// Verbs that can come before their speaker: `"...," said Han Shen Lin`.
-/// `told` is left out: after it comes the listener (`told Xi`).
+/// Verbs that can come before their speaker: `"...," said Han Shen Lin`,
+/// `"...," tweeted the ministry`. `told`, `urged` and `warned` are left out:
+/// after them comes the listener (`told Xi`).
+#[rustfmt::skip]
+static INVERTING: WordSet = word_set! {
+    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained",
+    "explains", "noted", "according", "tweeted", "tweets", "posted", "exclaimed",
+    "exclaims", "shouted", "yelled", "screamed", "recalled", "recalls", "insisted",
+    "declared", "replied", "quipped", "joked", "sighed", "remarked", "observed", "argued",
+    "admitted", "conceded", "countered", "pleaded", "retorted", "lamented", "reported",
+    "mentioned", "clarified",
+};
+
 pub(super) fn inverts(word: &str) -> bool {
-    let mut buf = [0; LISTED_MAX];
-    matches!(
-        lower(word, &mut buf).unwrap_or(""),
-        "said"
-            | "says"
-            | "added"
-            | "adds"
-            | "asked"
-            | "wrote"
-            | "explained"
-            | "noted"
-            | "according"
-    )
+    listed(&INVERTING, word)
 }
 
 #[rustfmt::skip]
@@ -284,6 +295,8 @@ static FILLER: WordSet = word_set! {
     "repeatedly", "publicly", "privately", "reportedly", "earlier", "already", "just",
     "quickly", "firmly", "flatly", "simply", "never", "on", "last", "this", "next", "today",
     "yesterday", "tonight",
+    // `said Thursday morning`, `the EC Thursday morning said`.
+    "morning", "afternoon", "evening", "night",
 };
 
 /// Words that may sit between a subject and its verb: `Trump also said`,
@@ -325,6 +338,16 @@ static TITLES: WordSet = word_set! {
     "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep",
     // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`.
     "datuk", "dato", "datin", "seri", "tun",
+    // Local offices: `San Antonio Councilman Roberto Treviño`.
+    "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman",
+    "assemblyman", "assemblywoman", "legislator", "magistrate", "coroner", "superintendent",
+    // Courts and schools: `CJ Koome`, `Justice Maraga`, `senior counsel
+    // Ahmednassir Abdullahi`, `junior William Rekemeyer`.
+    "cj", "dcj", "justice", "counsel", "junior", "senior", "sophomore", "freshman",
+    // Positions in a team: `Fly-half Biggar`, `skipper Kohli`.
+    "fly-half", "scrum-half", "full-back", "fullback", "hooker", "winger", "flanker",
+    "batsman", "bowler", "skipper", "spinner", "wicketkeeper", "keeper", "forward",
+    "pitcher", "shortstop",
     // What a person is, before the name: `Calistoga resident Dennis Ray`.
     "firefighter", "resident", "nurse", "teacher", "farmer",
 };
@@ -332,10 +355,13 @@ static TITLES: WordSet = word_set! {
 /// Words that stand before a name and are not part of it. Checked on each
 /// hyphen-separated part, so `Vice-Premier` counts.
 pub(super) fn is_title(word: &str) -> bool {
+    let word = strip_possessive(word);
     // Lowercasing leaves the hyphens alone, so splitting first is the same.
-    strip_possessive(word)
-        .split(['-', '‐'])
-        .any(|p| listed(&TITLES, p))
+    // An age (`Nineteen-year-old Ana Ruiz`) stands before a name as a
+    // title does; a position may be hyphenated whole (`Fly-half Biggar`).
+    listed(&TITLES, word)
+        || word.split(['-', '‐']).any(|p| listed(&TITLES, p))
+        || (word.len() >= 9 && word.as_bytes()[word.len() - 9..].eq_ignore_ascii_case(b"-year-old"))
 }
 
 #[rustfmt::skip]
@@ -356,9 +382,10 @@ pub(super) fn is_stop(word: &str) -> bool {
 }
 
 /// A name with an organisation's or a place's word in it (`White House`,
-/// `Commerce Ministry`): not a person's.
+/// `Commerce Ministry`), or a digit (a product's or a model's: `Galaxy S8`,
+/// `Boeing 737`): not a person's.
 pub(super) fn is_org_name(name: &str) -> bool {
-    name.split(' ').any(is_org_word)
+    name.split(' ').any(is_org_word) || name.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Where a verb's subject may end: before `v`, back over filler words
@@ -385,6 +412,11 @@ static ORG: WordSet = word_set! {
     // `Manchester United`), whose last word also stands alone.
     "hurricane", "typhoon", "cyclone", "storm", "united", "city", "county", "rovers",
     "athletic", "albion", "island", "islands", "province", "airport", "stadium",
+    // Bodies whose names carry no other such word: `Harbour Lights Trust`.
+    "trust", "authority", "airways", "airline", "airlines", "holdings", "partners",
+    "network", "services", "technologies", "motors", "energy", "pharmaceuticals", "labs",
+    "studios", "church", "school", "college", "hospital", "museum", "library", "station",
+    "railway", "railways", "tribunal", "brigade", "regiment", "corps", "institution",
 };
 
 /// Words that make a capitalised run an organisation or a place, not a person.
@@ -416,6 +448,16 @@ pub(super) fn is_particle(word: &str) -> bool {
 
 pub(super) fn is_pronoun(word: &str) -> bool {
     matches!(word, "he" | "He" | "she" | "She")
+}
+
+/// Links words that can stand between a verb and the clause's real
+/// subject: `Trump ... and accused`, `Lin, who said`.
+pub(super) fn is_linking(word: &str) -> bool {
+    let mut buf = [0; LISTED_MAX];
+    matches!(
+        lower(word, &mut buf).unwrap_or(""),
+        "and" | "but" | "or" | "who" | "which" | "that" | "to" | "by" | "then" | "while" | "as"
+    )
 }
 
 #[cfg(test)]
@@ -498,7 +540,15 @@ mod tests {
 
     #[test]
     fn set_lookups_agree_with_lowercase_strings() {
-        let sets = [&SPEECH_VERBS, &FILLER, &DATES, &TITLES, &STOP, &ORG];
+        let sets = [
+            &SPEECH_VERBS,
+            &INVERTING,
+            &FILLER,
+            &DATES,
+            &TITLES,
+            &STOP,
+            &ORG,
+        ];
         let mut words: Vec<String> = [
             "SAID",
             "Said",
@@ -540,6 +590,15 @@ mod tests {
                 assert_eq!(listed(set, w), listed_by_allocating(set, w), "{w:?}");
             }
         }
+    }
+
+    #[test]
+    fn every_inverting_verb_is_a_speech_verb() {
+        for verb in INVERTING.iter() {
+            let verb = std::str::from_utf8(verb).unwrap();
+            assert!(is_speech_verb(verb), "{verb}");
+        }
+        assert!(inverts("Tweeted") && inverts("exclaimed") && !inverts("told"));
     }
 
     #[test]

@@ -1,0 +1,406 @@
+//! The attribution rules of issue 10's second round, one test each, on
+//! invented sentences (never an evaluation article's), through the public
+//! extraction as a user gets it. Each fails on the code before its rule.
+
+use brief::briefing::quotes::extract;
+
+/// (quote text, speaker) of a one-source briefing.
+fn run(text: &str) -> Vec<(String, Option<String>)> {
+    extract(&[("t", text)])
+        .into_iter()
+        .map(|q| (q.text, q.speaker))
+        .collect()
+}
+
+/// The speakers of every quote, in order.
+fn speakers(text: &str) -> Vec<Option<String>> {
+    run(text).into_iter().map(|(_, s)| s).collect()
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn verbs_of_manner_and_posting_report_speech_and_invert() {
+    assert_eq!(
+        speakers("\"Watch the step!\" exclaimed Lena Park."),
+        [some("Lena Park")]
+    );
+    assert_eq!(
+        speakers("\"Stay away from the river,\" tweeted the Water Department."),
+        [some("Water Department")]
+    );
+    assert_eq!(
+        speakers("\"That is enough,\" Tomas Berg shouted, and left."),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("\"It is a disgrace,\" he rants. Lena Park nodded."),
+        [None],
+        "a pronoun with no one before it is still no one"
+    );
+}
+
+#[test]
+fn a_participle_of_asking_takes_the_clauses_subject() {
+    assert_eq!(
+        speakers("Officer Lena Park addressed the crowd, asking them to \"go home safely\"."),
+        [some("Lena Park")]
+    );
+}
+
+#[test]
+fn a_quantified_description_gives_the_name_in_apposition() {
+    assert_eq!(
+        speakers("\"We waited all night,\" said one father, Tomas Berg."),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("\"The water came fast,\" said another resident, Lia Moreno, 61."),
+        [some("Lia Moreno")]
+    );
+    assert_eq!(
+        speakers("\"We waited all night,\" said one father."),
+        [None]
+    );
+}
+
+#[test]
+fn a_time_after_an_inverting_verb_is_not_the_speaker() {
+    assert_eq!(
+        speakers(
+            "\"The water is safe,\" Dr. Ana Ruiz, head of the county lab, said Monday morning."
+        ),
+        [some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn capitalised_words_that_describe_the_speaker_do_not_name_them() {
+    assert_eq!(
+        speakers("\"We need more buses,\" said the Oregon town's mayor."),
+        [None]
+    );
+    assert_eq!(
+        speakers("\"We need more buses,\" said the Oregon town's mayor, Lia Moreno."),
+        [some("Lia Moreno")]
+    );
+}
+
+#[test]
+fn a_possessive_place_belongs_to_the_organisation_after_it() {
+    assert_eq!(
+        speakers("\"Stay indoors,\" tweeted Lima's Civil Defence Department."),
+        [some("Lima's Civil Defence Department")]
+    );
+}
+
+#[test]
+fn local_offices_are_titles_not_part_of_the_name() {
+    assert_eq!(
+        speakers("Springfield Councilwoman Lia Moreno said the vote \"changes nothing.\""),
+        [some("Lia Moreno")]
+    );
+}
+
+#[test]
+fn a_one_word_name_opening_a_speech_sentence_is_a_person() {
+    // Without it, `he` fell back on the last person named, Ana Ruiz.
+    assert_eq!(
+        speakers(
+            "Ana Ruiz spoke first.\n\nGarnett said he could not sleep.\n\n\"I am numb,\" he said."
+        ),
+        [some("Garnett")]
+    );
+    // A plural or a group's noun is no one's name.
+    assert_eq!(speakers("Residents said it was \"pure chaos\"."), [None]);
+    assert_eq!(speakers("Police said the road was \"unsafe\"."), [None]);
+}
+
+#[test]
+fn a_name_described_as_a_person_in_apposition_is_a_person() {
+    assert_eq!(
+        speakers(
+            "Stranded at the gate was Julia, a woman from Porto, who had flown in.\n\n\"We know nothing,\" she told reporters."
+        ),
+        [some("Julia")]
+    );
+    assert_eq!(
+        speakers("Tomas, 52, waited by the door.\n\n\"It is cold,\" he said."),
+        [some("Tomas")]
+    );
+    // A place described as a leader is not a person.
+    assert_eq!(
+        speakers("Peru, a leader in copper, met the press.\n\n\"Prices will rise,\" he said."),
+        [None]
+    );
+}
+
+#[test]
+fn a_full_name_a_pronoun_agrees_with_is_a_person() {
+    assert_eq!(
+        speakers(
+            "Tomas Berg is known for shouting at referees when his team loses.\n\n\"They never listen,\" he said."
+        ),
+        [some("Tomas Berg")]
+    );
+    // `its` is a body's, not a person's.
+    assert_eq!(
+        speakers(
+            "Harbour Lights Trust is known for its parties.\n\n\"They never listen,\" he said."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_body_a_capitalised_word_marks_is_a_speaker() {
+    assert_eq!(
+        speakers("The Peruvian foreign ministry said the visit was \"a mistake\"."),
+        [some("Peruvian foreign ministry")]
+    );
+    assert_eq!(
+        speakers("\"No comment,\" said the Peruvian foreign ministry."),
+        [some("Peruvian foreign ministry")]
+    );
+    // A body is `it`: `he` after it is someone unnamed.
+    assert_eq!(
+        speakers(
+            "Ana Ruiz flew in. The Peruvian foreign ministry said the visit was \"a mistake\". \"We regret it,\" he said."
+        ),
+        [some("Peruvian foreign ministry"), None]
+    );
+    // `the ministry` alone does not say which one.
+    assert_eq!(
+        speakers("The ministry said the visit was \"a mistake\"."),
+        [None]
+    );
+}
+
+// Rules written after the blind set was measured (a second round), from
+// the kinds of its misses; on invented sentences.
+
+#[test]
+fn titles_of_courts_schools_teams_and_ages_are_not_part_of_a_name() {
+    assert_eq!(
+        speakers("\"The appeal fails,\" CJ Ana Ruiz said."),
+        [some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("\"I get cold,\" said junior Tomas Berg."),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("\"We lost our shape,\" Scrum-half Tomas Berg said."),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("Twenty-year-old Lia Moreno trains daily.\n\n\"I love it,\" she says."),
+        [some("Lia Moreno")]
+    );
+}
+
+#[test]
+fn an_inverted_verb_whose_name_leads_in_with_a_colon() {
+    assert_eq!(
+        speakers("That is the view in Costa Verde, says Professor Ana Ruiz: \"It will rain.\""),
+        [some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_title_alone_after_an_inverted_verb_is_its_holder() {
+    assert_eq!(
+        speakers("Chancellor Lia Moreno met the press.\n\n\"We agreed,\" says Chancellor."),
+        [some("Lia Moreno")]
+    );
+    assert_eq!(
+        speakers("Judge Lia Moreno heard the case.\n\n\"Sit down,\" said the judge."),
+        [some("Lia Moreno")]
+    );
+    // No one was given the title: no one.
+    assert_eq!(speakers("\"We agreed,\" says Chancellor."), [None]);
+}
+
+#[test]
+fn a_pronoun_after_a_sentence_where_two_people_act_gets_no_speaker() {
+    assert_eq!(
+        speakers(
+            "Striker Tomas Berg clashed with the referee, but coach Lia Moreno backed the decision. \"It was right,\" he said."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn an_outlets_report_does_not_displace_the_speaker() {
+    assert_eq!(
+        speakers(
+            "Minister Ana Ruiz said the plan was ready, Harbour News reported on Monday.\n\n\"We start today,\" she said."
+        ),
+        [some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("\"We have affirmed our goals,\" reported Ana Ruiz."),
+        [some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn dismissing_as_reports_speech() {
+    assert_eq!(
+        speakers("The Teachers Union dismissed the offer as \"an insult\"."),
+        [some("Teachers Union")]
+    );
+}
+
+#[test]
+fn a_name_followed_by_a_team_in_a_caption_is_not_a_longer_name() {
+    assert_eq!(
+        speakers(
+            "Lena Park scored as Lena Park insists the side must improve.\n\nLena Park Portugal\n\nPortugal lost again.\n\nLena Park: \"We must learn.\""
+        ),
+        [some("Lena Park")]
+    );
+}
+
+// Rules from probing common attribution patterns with invented sentences,
+// before the second fresh set was gathered.
+
+#[test]
+fn a_subject_before_a_relative_clause_is_the_speaker() {
+    assert_eq!(
+        speakers("\"We grew,\" Ana Ruiz, who chairs the board, told shareholders."),
+        [some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_party_or_career_in_apposition_marks_a_person() {
+    assert_eq!(
+        speakers("\"We grew,\" Ana Ruiz, a Republican, said."),
+        [some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_one_word_name_with_an_office_in_apposition_is_a_person() {
+    assert_eq!(
+        speakers("\"We grew,\" Jones, the mayor, said."),
+        [some("Jones")]
+    );
+    // Not any title: `the leader` can be a country's.
+    assert_eq!(
+        speakers("\"We grew,\" Peru, the leader in copper, said."),
+        [None]
+    );
+}
+
+#[test]
+fn a_name_after_a_preposition_is_not_the_speaker() {
+    assert_eq!(
+        speakers("\"We grew,\" a source close to Ana Ruiz said."),
+        [None]
+    );
+    assert_eq!(
+        speakers("\"We grew,\" a lawyer for Tomas Berg said."),
+        [None]
+    );
+    // A statement from someone is theirs.
+    assert_eq!(
+        speakers("A statement from Ana Ruiz said: \"We grew.\""),
+        [some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_full_name_whose_sentence_a_pronoun_speaks_after_is_a_person() {
+    assert_eq!(
+        speakers("Maria Lopez has lived on the street for 30 years.\n\n\"It is home,\" she said."),
+        [some("Maria Lopez")]
+    );
+    // A body is no one's antecedent.
+    assert_eq!(
+        speakers("Harbour Lights Trust opened in May.\n\n\"It is home,\" she said."),
+        [None]
+    );
+}
+
+// Rules written after the second blind set was measured, from the kinds of
+// its misses; on invented sentences.
+
+#[test]
+fn a_name_with_a_digit_is_no_person() {
+    // `Galaxy S8 ... the S8`: a model's name recurring alone is no surname.
+    assert_eq!(
+        speakers("Acme launched the Nova X2. The X2 has no button.\n\n\"It is fast,\" he said."),
+        [None]
+    );
+}
+
+#[test]
+fn clarifying_and_mentioning_report_speech() {
+    assert_eq!(
+        speakers("Ed said, \"What is that?\" and Stone clarified, \"We knew.\""),
+        [some("Ed"), some("Stone")]
+    );
+}
+
+#[test]
+fn a_name_after_in_or_at_is_not_the_speaker() {
+    assert_eq!(
+        speakers("\"It was close,\" the head of the commission in Lagos said."),
+        [None]
+    );
+    assert_eq!(
+        speakers("The head of the commission in the Lagos State said it was \"close\"."),
+        [None]
+    );
+}
+
+#[test]
+fn a_statement_released_by_a_body_is_the_bodys() {
+    assert_eq!(
+        speakers("A statement released by the Harbour Board on Monday said: \"We are open.\""),
+        [some("Harbour Board")]
+    );
+    assert_eq!(
+        speakers("\"We disagree,\" said a statement by the Ministry of Roads and Transport."),
+        [some("Ministry of Roads and Transport")]
+    );
+}
+
+#[test]
+fn a_title_a_few_words_before_an_apposition_marks_a_person() {
+    assert_eq!(
+        speakers("Acme's chief of mobile sales, Lia Moreno, began by admitting a \"hard\" year."),
+        [some("Lia Moreno")]
+    );
+}
+
+#[test]
+fn a_full_name_described_as_a_candidate_is_a_person() {
+    assert_eq!(
+        speakers("Tomas Berg, the opposition candidate, arrived.\n\n\"We will win,\" he said."),
+        [some("Tomas Berg")]
+    );
+}
+
+#[test]
+fn the_name_right_after_an_opening_quotation_is_its_speaker() {
+    assert_eq!(
+        speakers(
+            "\"We will win,\" Tomas Berg, fresh from a rally in the north, said in a statement."
+        ),
+        [some("Tomas Berg")]
+    );
+}
+
+#[test]
+fn a_time_of_day_between_subject_and_verb_is_skipped() {
+    assert_eq!(
+        speakers("Ana Ruiz on Friday night said the plan was \"dead\"."),
+        [some("Ana Ruiz")]
+    );
+}
