@@ -4,11 +4,8 @@
 //! so a full stop or a name inside a quotation never splits a sentence or
 //! becomes an antecedent.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
-
-use rustc_hash::FxBuildHasher;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Tok<'a> {
@@ -200,14 +197,54 @@ fn lower_bytes<'b>(word: &str, buf: &'b mut [u8; LISTED_MAX]) -> Option<&'b [u8]
     Some(&buf[..n])
 }
 
-/// A word list, as a set of lowercase ASCII words. Hashed with `FxHash`:
-/// a lookup is made for most words of every article, and these keys are
-/// constants, so a hash that resists chosen keys buys nothing.
-pub(super) type WordSet = LazyLock<HashSet<&'static [u8], FxBuildHasher>>;
+/// A word list, as a set of lowercase ASCII words.
+pub(super) type WordSet = LazyLock<Words>;
+
+/// The words of a list, in buckets by length and first letter: a lookup
+/// is made for most words of every article, most have a shape (length,
+/// first letter) no listed word has and are turned away at once, and the
+/// rest are compared with the few words of their bucket, with no hashing.
+pub(super) struct Words {
+    /// Indexed by `shape`.
+    buckets: Vec<Vec<&'static [u8]>>,
+}
+
+const SHAPES_PER_LENGTH: usize = 32;
+
+/// A word's bucket: its length, and its first byte (a letter its own).
+fn shape(word: &[u8]) -> Option<usize> {
+    let first = match *word.first()? {
+        b @ b'a'..=b'z' => (b - b'a') as usize,
+        b => 26 + b as usize % 6,
+    };
+    (word.len() <= LISTED_MAX).then_some(word.len() * SHAPES_PER_LENGTH + first)
+}
+
+impl Words {
+    pub fn new(words: &[&'static str]) -> Words {
+        let mut buckets = vec![Vec::new(); (LISTED_MAX + 1) * SHAPES_PER_LENGTH];
+        for w in words {
+            if let Some(at) = shape(w.as_bytes()) {
+                buckets[at].push(w.as_bytes());
+            }
+        }
+        Words { buckets }
+    }
+
+    /// Whether the lowercase `word` is listed.
+    pub fn contains(&self, word: &[u8]) -> bool {
+        shape(word).is_some_and(|at| self.buckets[at].contains(&word))
+    }
+
+    #[cfg(test)]
+    pub fn iter(&self) -> impl Iterator<Item = &&'static [u8]> {
+        self.buckets.iter().flatten()
+    }
+}
 
 macro_rules! word_set {
     ($($word:literal),* $(,)?) => {
-        ::std::sync::LazyLock::new(|| [$($word.as_bytes()),*].into_iter().collect())
+        ::std::sync::LazyLock::new(|| $crate::briefing::quotes::words::Words::new(&[$($word),*]))
     };
 }
 pub(super) use word_set;
@@ -360,7 +397,7 @@ pub(super) fn is_title(word: &str) -> bool {
     // An age (`Nineteen-year-old Ana Ruiz`) stands before a name as a
     // title does; a position may be hyphenated whole (`Fly-half Biggar`).
     listed(&TITLES, word)
-        || word.split(['-', '‐']).any(|p| listed(&TITLES, p))
+        || (word.contains(['-', '‐']) && word.split(['-', '‐']).any(|p| listed(&TITLES, p)))
         || (word.len() >= 9 && word.as_bytes()[word.len() - 9..].eq_ignore_ascii_case(b"-year-old"))
 }
 
