@@ -202,38 +202,77 @@ pub(super) type WordSet = LazyLock<Words>;
 
 /// The words of a list, in buckets by length and first letter: a lookup
 /// is made for most words of every article, most have a shape (length,
-/// first letter) no listed word has and are turned away at once, and the
-/// rest are compared with the few words of their bucket, with no hashing.
+/// first and last letter) no listed word has and are turned away at once,
+/// and the rest are compared with the few words of their bucket, with no
+/// hashing.
 pub(super) struct Words {
     /// Indexed by `shape`.
     buckets: Vec<Vec<&'static [u8]>>,
+    /// One bit for each (length, first letter, last letter) a listed word
+    /// has: a sharper sieve than the bucket, in a few kilobytes.
+    seen: Vec<u64>,
+}
+
+/// `c` as one of 32: a letter its own.
+fn class(c: u8) -> usize {
+    match c {
+        b'a'..=b'z' => (c - b'a') as usize,
+        b => 26 + b as usize % 6,
+    }
+}
+
+/// A word's (length, first, last) bit in `Words::seen`.
+fn sieve(word: &[u8]) -> Option<usize> {
+    sieve_of(word.len(), *word.first()?, *word.last()?)
+}
+
+fn sieve_of(len: usize, first: u8, last: u8) -> Option<usize> {
+    (len <= LISTED_MAX).then(|| (len * 32 + class(first)) * 32 + class(last))
 }
 
 const SHAPES_PER_LENGTH: usize = 32;
 
 /// A word's bucket: its length, and its first byte (a letter its own).
 fn shape(word: &[u8]) -> Option<usize> {
-    let first = match *word.first()? {
-        b @ b'a'..=b'z' => (b - b'a') as usize,
-        b => 26 + b as usize % 6,
-    };
+    let first = class(*word.first()?);
     (word.len() <= LISTED_MAX).then_some(word.len() * SHAPES_PER_LENGTH + first)
 }
 
 impl Words {
     pub fn new(words: &[&'static str]) -> Words {
         let mut buckets = vec![Vec::new(); (LISTED_MAX + 1) * SHAPES_PER_LENGTH];
+        let mut seen = vec![0u64; (LISTED_MAX + 1) * 32 * 32 / 64];
         for w in words {
-            if let Some(at) = shape(w.as_bytes()) {
+            if let (Some(at), Some(bit)) = (shape(w.as_bytes()), sieve(w.as_bytes())) {
                 buckets[at].push(w.as_bytes());
+                seen[bit / 64] |= 1 << (bit % 64);
             }
         }
-        Words { buckets }
+        Words { buckets, seen }
     }
 
     /// Whether the lowercase `word` is listed.
     pub fn contains(&self, word: &[u8]) -> bool {
-        shape(word).is_some_and(|at| self.buckets[at].contains(&word))
+        sieve(word).is_some_and(|bit| self.passes(bit))
+            && shape(word).is_some_and(|at| self.buckets[at].contains(&word))
+    }
+
+    fn passes(&self, bit: usize) -> bool {
+        self.seen[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// Whether an ASCII word may be listed, in whatever case: sieved
+    /// before it is lowercased.
+    fn may_hold_ascii(&self, word: &[u8]) -> bool {
+        let (Some(first), Some(last)) = (word.first(), word.last()) else {
+            return false;
+        };
+        sieve_of(
+            word.len(),
+            first.to_ascii_lowercase(),
+            last.to_ascii_lowercase(),
+        )
+        .is_some_and(|bit| self.passes(bit))
     }
 
     #[cfg(test)]
@@ -251,6 +290,10 @@ pub(super) use word_set;
 
 /// Whether `word`, in lowercase, is in `set`.
 pub(super) fn listed(set: &WordSet, word: &str) -> bool {
+    // Most words are ASCII and unlisted: turned away before lowercasing.
+    if word.is_ascii() && !set.may_hold_ascii(word.as_bytes()) {
+        return false;
+    }
     let mut buf = [0; LISTED_MAX];
     lower_bytes(word, &mut buf).is_some_and(|w| set.contains(w))
 }
