@@ -42,8 +42,12 @@ impl LoadBar {
 
     /// What the load reports, from any thread.
     pub fn update(&self, p: Progress) {
-        if self.terminal
-            && !self.shown.load(Ordering::Relaxed)
+        // A bar never drawn needs no state: the load reports from both
+        // cores for every article, and each report would take a lock.
+        if !self.terminal {
+            return;
+        }
+        if !self.shown.load(Ordering::Relaxed)
             && self.started.elapsed() >= DELAY
             && !self.shown.swap(true, Ordering::Relaxed)
         {

@@ -23,8 +23,8 @@
 //! give no speaker, and stop the search: the verb was found, it is just not
 //! anyone's.
 
+use foldhash::{HashMap, HashSet};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::super::model::SpeakerBasis as Basis;
@@ -425,12 +425,12 @@ pub(super) struct Names {
 impl Names {
     pub fn of(src: &Source) -> Names {
         let mut persons = Vec::new();
-        let mut mid_caps = HashSet::new();
+        let mut mid_caps = HashSet::default();
         // One-word subjects of speech verbs (`Federer joked`).
-        let mut lone_speakers: HashMap<String, usize> = HashMap::new();
+        let mut lone_speakers: HashMap<String, usize> = HashMap::default();
         // Names of two words or more, and one-word names.
-        let mut full_names: HashSet<String> = HashSet::new();
-        let mut short_names: HashSet<String> = HashSet::new();
+        let mut full_names: HashSet<String> = HashSet::default();
+        let mut short_names: HashSet<String> = HashSet::default();
         let mut previous_subject: Option<String> = None;
         for unit in &src.units {
             let toks = &unit.toks;
@@ -551,7 +551,7 @@ impl Lexicon {
     /// sources are taken in.
     pub fn build(names: Vec<Names>) -> Lexicon {
         let mut persons = People::default();
-        let mut mid_caps = HashSet::new();
+        let mut mid_caps = HashSet::default();
         let mut pending = Vec::new();
         for (si, n) in names.into_iter().enumerate() {
             for name in &n.persons {
@@ -1513,13 +1513,13 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
     let mut ctx = Ctx {
         lex,
         mentions: Vec::new(),
-        genders: HashSet::new(),
+        genders: HashSet::default(),
         titled: Titles::default(),
         previous: RefCell::new(None),
-        unknown: RefCell::new(HashSet::new()),
+        unknown: RefCell::new(HashSet::default()),
     };
     let mut mentions = Vec::new();
-    let mut genders = HashSet::new();
+    let mut genders = HashSet::default();
     let mut titled = Titles::default();
     for unit in &src.units {
         let heads = headlines(unit);

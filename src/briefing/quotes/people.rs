@@ -3,7 +3,9 @@
 //! Indexed by every first-words and last-words form of each name, so asking
 //! about a name costs the same however many articles the briefing holds.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use foldhash::HashMap;
 
 use super::words::is_particle;
 
