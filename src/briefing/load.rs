@@ -729,8 +729,15 @@ impl Checker {
         let mut sources: Vec<Source> = Vec::new();
         let mut described = HashSet::new();
         let mut ids = HashSet::new();
+        // By name, so a briefing.toml describing thousands of files is not
+        // a search of every file for each.
+        let at: HashMap<String, usize> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, (name, _))| (name.clone(), i))
+            .collect();
         for rs in raw {
-            let Some((_, text)) = texts.iter_mut().find(|(n, _)| n == rs.file.get_ref()) else {
+            let Some((_, text)) = at.get(rs.file.get_ref()).map(|&i| &mut texts[i]) else {
                 self.error_at(
                     &rs.file,
                     format!("source file {:?} not found in sources/", rs.file.get_ref()),

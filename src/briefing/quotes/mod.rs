@@ -79,28 +79,35 @@ pub fn extract_with(
 
     // Names to expand short forms into: every person the corpus names, and
     // every speaker found.
-    let mut people = lex.persons.clone();
+    let mut people = lex.persons;
     for (si, list) in speakers.iter().enumerate() {
         for (name, _) in list.iter().flatten() {
             people.add(name, si);
         }
     }
 
-    let mut quotes = Vec::new();
-    for (si, ((id, text), marked)) in sources.iter().zip(marked).enumerate() {
+    let per_source: Vec<_> = sources
+        .iter()
+        .zip(marked)
+        .zip(speakers)
+        .enumerate()
+        .collect();
+    let quotes = parallel::map_owned(per_source, |(si, (((id, text), marked), speakers))| {
         let lines = LineIndex::new(text);
-        for (q, speaker) in marked.into_iter().zip(&speakers[si]) {
-            quotes.push(Quote {
+        marked
+            .into_iter()
+            .zip(speakers)
+            .map(|(q, speaker)| Quote {
                 speaker: speaker.as_ref().map(|(s, _)| people.fullest(s, si)),
-                speaker_basis: speaker.as_ref().map(|(_, b)| *b),
+                speaker_basis: speaker.map(|(_, b)| b),
                 source: id.to_string(),
                 line: lines.line(q.open),
                 span: q.open..q.end,
                 text: q.text,
-            });
-        }
-    }
-    quotes
+            })
+            .collect::<Vec<_>>()
+    });
+    quotes.into_iter().flatten().collect()
 }
 
 /// Extraction the way it was before it was made fast (issue 9): every
@@ -124,7 +131,7 @@ pub fn extract_plain(sources: &[(&str, &str)]) -> Vec<Quote> {
         .iter()
         .map(|src| attribution::attribute(src, &lex).speakers)
         .collect();
-    let mut people = lex.persons.clone();
+    let mut people = lex.persons;
     for (si, list) in speakers.iter().enumerate() {
         for (name, _) in list.iter().flatten() {
             people.add(name, si);
