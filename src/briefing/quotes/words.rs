@@ -95,7 +95,7 @@ pub(super) fn tokenize<'a>(
                 i += n.len_utf8();
             }
             let word = &text[start..i];
-            let initial = word.chars().count() == 1 && c.is_uppercase();
+            let initial = c.len_utf8() == word.len() && c.is_uppercase();
             if char_at(i) == Some('.')
                 && (word.contains('.') || initial || ABBREVIATIONS.contains(&word))
             {
