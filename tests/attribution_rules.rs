@@ -404,3 +404,34 @@ fn a_time_of_day_between_subject_and_verb_is_skipped() {
         [some("Ana Ruiz")]
     );
 }
+
+// Round 4 — after the third blind measurement (blind3), from its misses'
+// kinds.
+
+#[test]
+fn verbs_of_manner_of_speaking_report_speech() {
+    assert_eq!(
+        speakers("\"Bring him back to us,\" 61-year-old farmer Rosa Quintero wept."),
+        [some("Rosa Quintero")]
+    );
+    assert_eq!(
+        speakers("\"Not again,\" groaned Tomas Berg, the goalkeeper."),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("\"I never saw it coming,\" Lena Park gasped as she climbed out."),
+        [some("Lena Park")]
+    );
+}
+
+#[test]
+fn speech_acts_addressed_to_someone_report_speech() {
+    assert_eq!(
+        speakers("Coach Lena Park assured parents that the pitch was \"perfectly safe\"."),
+        [some("Lena Park")]
+    );
+    assert_eq!(
+        speakers("Mayor Tomas Berg thanked volunteers for their \"tireless work\" on Sunday."),
+        [some("Tomas Berg")]
+    );
+}
