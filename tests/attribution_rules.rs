@@ -435,3 +435,20 @@ fn speech_acts_addressed_to_someone_report_speech() {
         [some("Tomas Berg")]
     );
 }
+
+#[test]
+fn an_inverted_verb_then_a_description_a_comma_and_the_name() {
+    assert_eq!(
+        speakers("\"We were told on Friday,\" says branch secretary, Rosa Quintero."),
+        [some("Rosa Quintero")]
+    );
+    assert_eq!(
+        speakers("\"Nobody warned us,\" said resident, Tomas Berg, outside the hall."),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("\"It was late,\" said one of them, Mexico."),
+        [None],
+        "a place after the comma names no one"
+    );
+}

@@ -1050,6 +1050,28 @@ impl Ctx<'_> {
                 }
             }
         }
+        // `says union president, Ana Ruiz`, `said worker, Tomas Berg`: with
+        // no article, a few lowercase words ending in a title or a person
+        // noun describe the name after the comma.
+        if !article {
+            let mut m = i;
+            while m < i + 4 && word(m).is_some_and(|w| !is_cap(w)) {
+                m += 1;
+            }
+            let described = m > i
+                && m < hi
+                && toks[m].is_punct(',')
+                && word(m - 1).is_some_and(|w| is_title(w) || is_person_noun(w));
+            if described {
+                let f = phrase_fwd(toks, m + 1, hi);
+                if let Some(n) = name_of(toks, m + 1..f)
+                    && (n.words >= 2 || self.is_person(&n))
+                    && !is_org_name(&n.text)
+                {
+                    return Some(Who::Person(n.text, Basis::SaidVerb));
+                }
+            }
+        }
         // `said agency press secretary Lena Park`: a few lowercase words
         // may lead into a title, but not into any capitalised word (`said
         // on Thursday`).
