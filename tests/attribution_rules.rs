@@ -452,3 +452,26 @@ fn an_inverted_verb_then_a_description_a_comma_and_the_name() {
         "a place after the comma names no one"
     );
 }
+
+#[test]
+fn a_relative_clauses_speech_verb_is_its_head_nouns() {
+    assert_eq!(
+        speakers(
+            "Coach Lena Park named the squad after talks with several players, including \
+             her captain Tomas Berg who said the team was \"hungry again\"."
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers(
+            "Judge Lena Park heard from three neighbours, one of whom said the noise was \
+             \"constant\"."
+        ),
+        [None],
+        "no name heads the clause: no speaker, not the main clause's subject"
+    );
+    assert_eq!(
+        speakers("Judge Lena Park heard from the neighbours, who said the noise was \"constant\"."),
+        [None]
+    );
+}

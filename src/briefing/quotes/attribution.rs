@@ -1252,6 +1252,24 @@ impl Ctx<'_> {
                     }
                     return Who::Person(n.text, Basis::SaidVerb);
                 }
+                // `his nephew Tomas Berg who said`: a relative clause's
+                // verb is its head noun's, never the main clause's subject.
+                if w.eq_ignore_ascii_case("who") {
+                    let mut h = j;
+                    if h > sent.start && toks[h - 1].is_punct(',') {
+                        h -= 1;
+                    }
+                    if h > sent.start && phrase_word(&toks[h - 1]) {
+                        let p = phrase_back(toks, sent.start, h - 1);
+                        if let Some(n) = name_of(toks, p..h)
+                            && !is_org_name(&n.text)
+                            && (n.words >= 2 || self.is_person(&n))
+                        {
+                            return Who::Person(n.text, Basis::SaidVerb);
+                        }
+                    }
+                    return Who::Unknown;
+                }
                 if !is_linking(w) {
                     return Who::Unknown; // `analysts said`, `it said`
                 }
