@@ -475,3 +475,24 @@ fn a_relative_clauses_speech_verb_is_its_head_nouns() {
         [None]
     );
 }
+
+#[test]
+fn a_pronoun_far_from_its_antecedent_means_a_subject_not_a_prepositions_object() {
+    assert_eq!(
+        speakers(
+            "Inspector Tomas Berg opened the inquiry into the death of Mayor Pedro Alves.\n\
+             The room was full. The rain kept falling outside.\n\
+             \"We owe the family answers,\" he said."
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers(
+            "The inquiry opened in the office of Mayor Pedro Alves.\n\
+             The room was full. The rain kept falling outside.\n\
+             \"We owe the family answers,\" he said."
+        ),
+        [None],
+        "only a preposition's object before: no one"
+    );
+}

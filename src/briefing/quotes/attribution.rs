@@ -704,6 +704,10 @@ struct Ctx<'s> {
     lex: &'s Lexicon,
     /// Byte offset and name of every person mentioned outside quotes.
     mentions: Vec<(usize, String)>,
+    /// For each mention, whether it is a possessive's or a preposition's
+    /// (`from Ruiz's office`, `the murder of Tomas Berg`): not a subject,
+    /// so not whom a pronoun far from it means.
+    oblique: Vec<bool>,
     /// Sex of the people whose mentions anywhere in the source say it.
     genders: HashSet<(String, Gender)>,
     /// The titles the source gives people (`U.S. District Judge Amy Berman
@@ -774,6 +778,19 @@ impl Ctx<'_> {
         if let Some(who) = recent(from) {
             return who;
         }
+        // Past its own sentence and the salient one, a pronoun means the
+        // last person named as a subject: `... in the murder of Tomas Berg.`
+        // is not about Berg. A few dozen mentions back at most, so a text
+        // dense with names in that role stays linear.
+        let last_subject = || {
+            (0..before)
+                .rev()
+                .take(32)
+                .filter(|&m| !self.oblique[m])
+                .map(|m| &self.mentions[m].1)
+                .find(|n| self.fits(n, want))
+                .map(|n| Who::Person(n.clone(), Basis::Pronoun))
+        };
         if let Some(s) = self.previous.borrow().as_ref() {
             match &s.name {
                 // A body is `it`: `he` after `the ministry said` is someone
@@ -784,7 +801,7 @@ impl Ctx<'_> {
                 Some(_) => {}
             }
         }
-        recent(0).unwrap_or(Who::Unknown)
+        last_subject().unwrap_or(Who::Unknown)
     }
 
     /// The person a description (`the judge`, `the Premier`, `the
@@ -1536,6 +1553,38 @@ impl Ctx<'_> {
     }
 }
 
+/// Whether the name at `range` is a possessive (`Ruiz's office`) or a
+/// preposition's object (`from Ruiz`, `of the late Tomas Berg` aside:
+/// only `the` may stand between).
+fn governed(toks: &[Tok], range: Range<usize>) -> bool {
+    let possessive =
+        range.end > range.start && is_possessive(toks[range.end - 1].word().unwrap_or(""));
+    let mut k = range.start;
+    if k > 0 && toks[k - 1].word().is_some_and(|w| w == "the") {
+        k -= 1;
+    }
+    let prep = k > 0
+        && toks[k - 1].word().is_some_and(|w| {
+            matches!(
+                w,
+                "of" | "from"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "about"
+                    | "against"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "by"
+                    | "near"
+                    | "toward"
+                    | "towards"
+            )
+        });
+    possessive || prep
+}
+
 /// What attribution found in one source.
 pub(super) struct Attributed {
     /// The speaker of every quote, in the order of the source's quotes,
@@ -1553,12 +1602,14 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
     let mut ctx = Ctx {
         lex,
         mentions: Vec::new(),
+        oblique: Vec::new(),
         genders: HashSet::default(),
         titled: Titles::default(),
         previous: RefCell::new(None),
         unknown: RefCell::new(HashSet::default()),
     };
     let mut mentions = Vec::new();
+    let mut oblique = Vec::new();
     let mut genders = HashSet::default();
     let mut titled = Titles::default();
     for unit in &src.units {
@@ -1575,9 +1626,11 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                 titled.add(at, &n.text, &n.title);
             }
             mentions.push((at, n.text));
+            oblique.push(governed(&unit.toks, range));
         }
     }
     ctx.mentions = mentions;
+    ctx.oblique = oblique;
     ctx.genders = genders;
     ctx.titled = titled;
     let mut speakers = vec![None; src.quotes.len()];
