@@ -496,3 +496,25 @@ fn a_pronoun_far_from_its_antecedent_means_a_subject_not_a_prepositions_object()
         "only a preposition's object before: no one"
     );
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_speaker_is_no_one_named() {
+    assert_eq!(
+        speakers(
+            "\"We will win this seat,\" Senator Ana Ruiz told the rally.\n\
+             A spokesman from Ruiz's campaign said turnout had doubled. He added that \
+             volunteers worked all night.\n\
+             \"The mood here is electric,\" he said."
+        ),
+        [some("Ana Ruiz"), None]
+    );
+    assert_eq!(
+        speakers(
+            "\"We will win this seat,\" Senator Tomas Berg told the rally.\n\
+             Turnout had doubled since March.\n\
+             \"The mood here is electric,\" he said."
+        ),
+        [some("Tomas Berg"), some("Tomas Berg")],
+        "a sentence about no one keeps the speaker before"
+    );
+}

@@ -1553,6 +1553,25 @@ impl Ctx<'_> {
     }
 }
 
+/// Whether a sentence's subject is someone indefinite (`A spokesman from
+/// ...`, `One resident`): a person the text introduces without a name.
+fn opens_with_someone_new(toks: &[Tok], sent: &Range<usize>) -> bool {
+    let Some(f) = first_word(toks, sent) else {
+        return false;
+    };
+    let mut buf = [0; LISTED_MAX];
+    let indefinite = matches!(
+        lower(toks[f].word().unwrap_or(""), &mut buf).unwrap_or(""),
+        "a" | "an" | "one" | "another"
+    );
+    indefinite
+        && toks[f + 1..sent.end]
+            .iter()
+            .take(3)
+            .map_while(Tok::word)
+            .any(|w| !is_cap(w) && (is_title(w) || is_person_noun(w)))
+}
+
 /// Whether the name at `range` is a possessive (`Ruiz's office`) or a
 /// preposition's object (`from Ruiz`, `of the late Tomas Berg` aside:
 /// only `the` may stand between).
@@ -1672,6 +1691,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                 speakers[index] = who;
             }
             let mut spoke = None;
+            let mut unnamed_spoke = false;
             if !quote_only {
                 plain_seen = true;
                 // The last speech verb's speaker; but `Ana Ruiz said ...,
@@ -1696,6 +1716,8 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     Some(Some(n)) => Some(Some(n)),
                     _ => heard,
                 };
+                unnamed_spoke =
+                    matches!(who, Some(None)) && opens_with_someone_new(&unit.toks, sent);
                 if let Some(who) = who {
                     spoke = who.clone();
                     current = who;
@@ -1707,6 +1729,15 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
             let salient = match spoke {
                 Some(n) => Some(Salient {
                     name: Some(n),
+                    age: 0,
+                    spoke: true,
+                    alone: true,
+                }),
+                // `A spokesman from Ruiz's office said ...`: someone the
+                // text does not name spoke, and `he` next is them, not
+                // whoever spoke before nor a name in the sentence.
+                None if unnamed_spoke => Some(Salient {
+                    name: None,
                     age: 0,
                     spoke: true,
                     alone: true,
