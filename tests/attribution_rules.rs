@@ -518,3 +518,16 @@ fn a_pronoun_after_an_unnamed_speaker_is_no_one_named() {
         "a sentence about no one keeps the speaker before"
     );
 }
+
+#[test]
+fn a_quotation_then_a_described_name_with_no_verb_is_that_persons() {
+    assert_eq!(
+        speakers("\"The bridge will hold,\" Lena Park, the chief engineer on the project."),
+        [some("Lena Park")]
+    );
+    assert_eq!(
+        speakers("\"The bridge will hold,\" Lena Park, the river that runs below it."),
+        [None],
+        "a description of no person names no speaker"
+    );
+}

@@ -1549,7 +1549,36 @@ impl Ctx<'_> {
                 _ => None,
             };
         }
-        None
+        Self::captioned(toks, sent, q).map(|n| Who::Person(n, Basis::SaidVerb))
+    }
+
+    /// `"...," Ana Ruiz, the town's fire chief.`: a sentence with no verb
+    /// of speech that opens with a quotation and goes on with a full name
+    /// and a description of a person (a title or a person noun after an
+    /// article) gives the quotation to that name, as a caption does.
+    fn captioned(toks: &[Tok], sent: &Range<usize>, q: usize) -> Option<String> {
+        let opens = (sent.start..q).all(|k| matches!(toks[k], Tok::Punct { .. }));
+        let mut i = q + 1;
+        if i < sent.end && toks[i].is_punct(',') {
+            i += 1;
+        }
+        if !opens || i >= sent.end || !phrase_word(&toks[i]) {
+            return None;
+        }
+        let e = phrase_fwd(toks, i, sent.end);
+        let n = name_of(toks, i..e)?;
+        if n.words < 2 || is_org_name(&n.text) || e + 1 >= sent.end || !toks[e].is_punct(',') {
+            return None;
+        }
+        let article = toks[e + 1]
+            .word()
+            .is_some_and(|w| matches!(w, "the" | "a" | "an"));
+        let described = toks[e + 2..sent.end]
+            .iter()
+            .take(5)
+            .map_while(Tok::word)
+            .any(|w| !is_cap(w) && (is_title(w) || is_person_noun(w)));
+        (article && described).then_some(n.text)
     }
 }
 
