@@ -531,3 +531,15 @@ fn a_quotation_then_a_described_name_with_no_verb_is_that_persons() {
         "a description of no person names no speaker"
     );
 }
+
+#[test]
+fn a_person_noun_before_an_apposition_marks_a_person() {
+    assert_eq!(
+        speakers(
+            "Berg's daughter, Rosa Quintero, spoke outside the court on Friday \
+             saying she still believes in his \"good heart,\" and said, \"he will come \
+             home.\""
+        ),
+        [some("Rosa Quintero"), some("Rosa Quintero")]
+    );
+}

@@ -234,15 +234,20 @@ fn name_at(toks: &[Tok], i: usize, e: usize) -> Option<Name> {
         n.title = vec![toks[t].word().unwrap_or("").to_lowercase()];
     }
     // `Samsung's chief of mobile operations, D.J. Koh,`: a title a few
-    // words before the comma.
+    // words before the comma; or a person noun right before it (`the
+    // striker's mother, Ana Ruiz,`; not `a woman from Milan, Italy`),
+    // lowercase so that a name is not its own evidence.
     let before = i >= 2
         && toks[i - 1].is_punct(',')
-        && toks[..i - 1]
+        && (toks[..i - 1]
             .iter()
             .rev()
             .take(5)
             .map_while(Tok::word)
-            .any(is_title);
+            .any(is_title)
+            || toks[i - 2]
+                .word()
+                .is_some_and(|w| !is_cap(w) && is_person_noun(w)));
     let after = n.words >= 2
         && toks.get(e).is_some_and(|t| t.is_punct(','))
         && toks[e + 1..]
