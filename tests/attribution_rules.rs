@@ -543,3 +543,15 @@ fn a_person_noun_before_an_apposition_marks_a_person() {
         [some("Rosa Quintero"), some("Rosa Quintero")]
     );
 }
+
+#[test]
+fn a_coordinated_verb_after_a_described_subject_is_that_persons() {
+    assert_eq!(
+        speakers(
+            "Judge Lena Park opened the hearing at nine.\n\
+             The judge read the charges twice, paused for a long time and then said \
+             \"guilty\" without looking up."
+        ),
+        [some("Lena Park")]
+    );
+}

@@ -1384,6 +1384,15 @@ impl Ctx<'_> {
             }
             i += 1;
         }
+        // `The mayor failed to vote ... and said "carried"`: a coordinated
+        // verb whose clause opens with a description is that person's.
+        if let Some(f) = opening
+            && f < v
+            && let Some(desc) = description_from(toks, f, v)
+            && let Some(n) = self.role(&desc, toks[f].at())
+        {
+            return Who::Person(n, Basis::Role);
+        }
         Who::Unknown
     }
 
