@@ -404,3 +404,154 @@ fn a_time_of_day_between_subject_and_verb_is_skipped() {
         [some("Ana Ruiz")]
     );
 }
+
+// Round 4 — after the third blind measurement (blind3), from its misses'
+// kinds.
+
+#[test]
+fn verbs_of_manner_of_speaking_report_speech() {
+    assert_eq!(
+        speakers("\"Bring him back to us,\" 61-year-old farmer Rosa Quintero wept."),
+        [some("Rosa Quintero")]
+    );
+    assert_eq!(
+        speakers("\"Not again,\" groaned Tomas Berg, the goalkeeper."),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("\"I never saw it coming,\" Lena Park gasped as she climbed out."),
+        [some("Lena Park")]
+    );
+}
+
+#[test]
+fn speech_acts_addressed_to_someone_report_speech() {
+    assert_eq!(
+        speakers("Coach Lena Park assured parents that the pitch was \"perfectly safe\"."),
+        [some("Lena Park")]
+    );
+    assert_eq!(
+        speakers("Mayor Tomas Berg thanked volunteers for their \"tireless work\" on Sunday."),
+        [some("Tomas Berg")]
+    );
+}
+
+#[test]
+fn an_inverted_verb_then_a_description_a_comma_and_the_name() {
+    assert_eq!(
+        speakers("\"We were told on Friday,\" says branch secretary, Rosa Quintero."),
+        [some("Rosa Quintero")]
+    );
+    assert_eq!(
+        speakers("\"Nobody warned us,\" said resident, Tomas Berg, outside the hall."),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("\"It was late,\" said one of them, Mexico."),
+        [None],
+        "a place after the comma names no one"
+    );
+}
+
+#[test]
+fn a_relative_clauses_speech_verb_is_its_head_nouns() {
+    assert_eq!(
+        speakers(
+            "Coach Lena Park named the squad after talks with several players, including \
+             her captain Tomas Berg who said the team was \"hungry again\"."
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers(
+            "Judge Lena Park heard from three neighbours, one of whom said the noise was \
+             \"constant\"."
+        ),
+        [None],
+        "no name heads the clause: no speaker, not the main clause's subject"
+    );
+    assert_eq!(
+        speakers("Judge Lena Park heard from the neighbours, who said the noise was \"constant\"."),
+        [None]
+    );
+}
+
+#[test]
+fn a_pronoun_far_from_its_antecedent_means_a_subject_not_a_prepositions_object() {
+    assert_eq!(
+        speakers(
+            "Inspector Tomas Berg opened the inquiry into the death of Mayor Pedro Alves.\n\
+             The room was full. The rain kept falling outside.\n\
+             \"We owe the family answers,\" he said."
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers(
+            "The inquiry opened in the office of Mayor Pedro Alves.\n\
+             The room was full. The rain kept falling outside.\n\
+             \"We owe the family answers,\" he said."
+        ),
+        [None],
+        "only a preposition's object before: no one"
+    );
+}
+
+#[test]
+fn a_pronoun_after_an_unnamed_speaker_is_no_one_named() {
+    assert_eq!(
+        speakers(
+            "\"We will win this seat,\" Senator Ana Ruiz told the rally.\n\
+             A spokesman from Ruiz's campaign said turnout had doubled. He added that \
+             volunteers worked all night.\n\
+             \"The mood here is electric,\" he said."
+        ),
+        [some("Ana Ruiz"), None]
+    );
+    assert_eq!(
+        speakers(
+            "\"We will win this seat,\" Senator Tomas Berg told the rally.\n\
+             Turnout had doubled since March.\n\
+             \"The mood here is electric,\" he said."
+        ),
+        [some("Tomas Berg"), some("Tomas Berg")],
+        "a sentence about no one keeps the speaker before"
+    );
+}
+
+#[test]
+fn a_quotation_then_a_described_name_with_no_verb_is_that_persons() {
+    assert_eq!(
+        speakers("\"The bridge will hold,\" Lena Park, the chief engineer on the project."),
+        [some("Lena Park")]
+    );
+    assert_eq!(
+        speakers("\"The bridge will hold,\" Lena Park, the river that runs below it."),
+        [None],
+        "a description of no person names no speaker"
+    );
+}
+
+#[test]
+fn a_person_noun_before_an_apposition_marks_a_person() {
+    assert_eq!(
+        speakers(
+            "Berg's daughter, Rosa Quintero, spoke outside the court on Friday \
+             saying she still believes in his \"good heart,\" and said, \"he will come \
+             home.\""
+        ),
+        [some("Rosa Quintero"), some("Rosa Quintero")]
+    );
+}
+
+#[test]
+fn a_coordinated_verb_after_a_described_subject_is_that_persons() {
+    assert_eq!(
+        speakers(
+            "Judge Lena Park opened the hearing at nine.\n\
+             The judge read the charges twice, paused for a long time and then said \
+             \"guilty\" without looking up."
+        ),
+        [some("Lena Park")]
+    );
+}

@@ -348,6 +348,16 @@ static SPEECH_VERBS: WordSet = word_set! {
     "dismissed", "dismisses", "reported",
     // `Stone clarified, "..."`, `"...," mentioned the statement by X`.
     "mentioned", "mentions", "clarified", "clarifies", "outlined", "elaborated",
+    // Manner of speaking: verbs that rarely take an object, so a title or
+    // a term in their sentence is seldom what they report (`"...," she
+    // sobbed`).
+    "sobbed", "wept", "gasped", "groaned", "moaned", "murmured", "mumbled", "stammered",
+    "grumbled", "hissed", "growled", "roared", "bellowed", "barked", "wailed", "chuckled",
+    "mused", "gushed", "enthused", "scoffed", "sneered", "commented",
+    // Speech acts addressed to someone: `assured fans that he is "fine"`,
+    // `thanked them for "..."`.
+    "assured", "reassured", "thanked", "thanking", "congratulated", "apologised",
+    "apologized", "reminded",
 };
 
 pub(super) fn is_speech_verb(word: &str) -> bool {
@@ -366,7 +376,9 @@ static INVERTING: WordSet = word_set! {
     "exclaims", "shouted", "yelled", "screamed", "recalled", "recalls", "insisted",
     "declared", "replied", "quipped", "joked", "sighed", "remarked", "observed", "argued",
     "admitted", "conceded", "countered", "pleaded", "retorted", "lamented", "reported",
-    "mentioned", "clarified",
+    "mentioned", "clarified", "sobbed", "wept", "gasped", "groaned", "moaned", "murmured",
+    "mumbled", "stammered", "grumbled", "hissed", "growled", "roared", "bellowed", "barked",
+    "wailed", "chuckled", "mused", "gushed", "enthused", "scoffed", "sneered", "commented",
 };
 
 pub(super) fn inverts(word: &str) -> bool {
