@@ -5,7 +5,6 @@
 //! becomes an antecedent.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Tok<'a> {
@@ -202,103 +201,162 @@ fn lower_bytes<'b>(word: &str, buf: &'b mut [u8; LISTED_MAX]) -> Option<&'b [u8]
     Some(&buf[..n])
 }
 
-/// A word list, as a set of lowercase ASCII words.
-pub(super) type WordSet = LazyLock<Words>;
+/// A word list, as a set of lowercase ASCII words, built when the program
+/// is compiled: a lookup is made for most words of every article, so it
+/// must cost a few instructions and touch no lock.
+pub(super) type WordSet = Words;
 
-/// The words of a list, in buckets by length and first letter: a lookup
-/// is made for most words of every article, most have a shape (length,
-/// first and last letter) no listed word has and are turned away at once,
-/// and the rest are compared with the few words of their bucket, with no
-/// hashing.
+/// Byte lengths the sieve tells apart. A listed word may be written with
+/// Kelvin signs for its `k`s (three bytes each, lowercasing to `k`), so a
+/// word's bytes can run to three times the longest listed word; a longer
+/// word is not listed.
+const SIEVE_LEN: usize = 3 * LISTED_MAX;
+const SIEVE_BITS: usize = (SIEVE_LEN + 1) * 32 * 32;
+/// Room in the table for twice the longest list, so probes stay short.
+const SLOTS: usize = 512;
+
+/// The words of a list: a sieve of the shapes (byte length, first and last
+/// byte) the words can have, which turns most words away at once, and an
+/// open-addressed table holding the words for the few that pass.
 pub(super) struct Words {
-    /// Indexed by `shape`.
-    buckets: Vec<Vec<&'static [u8]>>,
-    /// One bit for each (length, first letter, last letter) a listed word
-    /// has: a sharper sieve than the bucket, in a few kilobytes.
-    seen: Vec<u64>,
+    sieve: [u64; SIEVE_BITS / 64],
+    slots: [&'static [u8]; SLOTS],
 }
 
-/// `c` as one of 32: a letter its own.
-fn class(c: u8) -> usize {
-    match c {
-        b'a'..=b'z' => (c - b'a') as usize,
-        b => 26 + b as usize % 6,
+/// A byte as one of 32, the same in either case: letters are 1..=26.
+const fn fold(b: u8) -> usize {
+    ((b | 0x20) & 31) as usize
+}
+
+/// A word's bit in the sieve; its bytes' case does not matter.
+const fn shape(len: usize, first: u8, last: u8) -> usize {
+    (len * 32 + fold(first)) * 32 + fold(last)
+}
+
+/// FNV-1a, small enough to run when the lists are compiled.
+const fn hash(word: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < word.len() {
+        h = (h ^ word[i] as u32).wrapping_mul(0x0100_0193);
+        i += 1;
     }
+    h as usize % SLOTS
 }
 
-/// A word's (length, first, last) bit in `Words::seen`.
-fn sieve(word: &[u8]) -> Option<usize> {
-    sieve_of(word.len(), *word.first()?, *word.last()?)
-}
-
-fn sieve_of(len: usize, first: u8, last: u8) -> Option<usize> {
-    (len <= LISTED_MAX).then(|| (len * 32 + class(first)) * 32 + class(last))
-}
-
-const SHAPES_PER_LENGTH: usize = 32;
-
-/// A word's bucket: its length, and its first byte (a letter its own).
-fn shape(word: &[u8]) -> Option<usize> {
-    let first = class(*word.first()?);
-    (word.len() <= LISTED_MAX).then_some(word.len() * SHAPES_PER_LENGTH + first)
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 impl Words {
-    pub fn new(words: &[&'static str]) -> Words {
-        let mut buckets = vec![Vec::new(); (LISTED_MAX + 1) * SHAPES_PER_LENGTH];
-        let mut seen = vec![0u64; (LISTED_MAX + 1) * 32 * 32 / 64];
-        for w in words {
-            if let (Some(at), Some(bit)) = (shape(w.as_bytes()), sieve(w.as_bytes())) {
-                buckets[at].push(w.as_bytes());
-                seen[bit / 64] |= 1 << (bit % 64);
+    /// Panics, when the program is compiled, on a word that is empty, too
+    /// long or not lowercase ASCII, and on a list too long for the table.
+    pub const fn new(words: &[&'static str]) -> Words {
+        assert!(
+            words.len() * 2 <= SLOTS,
+            "a word list too long for its table"
+        );
+        let mut sieve = [0u64; SIEVE_BITS / 64];
+        let mut slots: [&'static [u8]; SLOTS] = [b""; SLOTS];
+        let mut w = 0;
+        while w < words.len() {
+            let word = words[w].as_bytes();
+            assert!(
+                !word.is_empty() && word.len() <= LISTED_MAX,
+                "a listed word's length"
+            );
+            let mut i = 0;
+            while i < word.len() {
+                assert!(
+                    word[i].is_ascii() && !word[i].is_ascii_uppercase(),
+                    "a listed word's case"
+                );
+                i += 1;
             }
+            // Each inner `k` may be a Kelvin sign, two bytes longer.
+            let mut inner_ks = 0;
+            let mut i = 1;
+            while i + 1 < word.len() {
+                inner_ks += (word[i] == b'k') as usize;
+                i += 1;
+            }
+            let mut ks = 0;
+            while ks <= inner_ks {
+                let bit = shape(word.len() + 2 * ks, word[0], word[word.len() - 1]);
+                sieve[bit / 64] |= 1 << (bit % 64);
+                ks += 1;
+            }
+            let mut at = hash(word);
+            while !slots[at].is_empty() && !same(slots[at], word) {
+                at = (at + 1) % SLOTS;
+            }
+            slots[at] = word;
+            w += 1;
         }
-        Words { buckets, seen }
+        Words { sieve, slots }
     }
 
     /// Whether the lowercase `word` is listed.
     pub fn contains(&self, word: &[u8]) -> bool {
-        sieve(word).is_some_and(|bit| self.passes(bit))
-            && shape(word).is_some_and(|at| self.buckets[at].contains(&word))
+        let mut at = hash(word);
+        loop {
+            match self.slots[at] {
+                [] => return false,
+                slot if slot == word => return true,
+                _ => at = (at + 1) % SLOTS,
+            }
+        }
     }
 
-    fn passes(&self, bit: usize) -> bool {
-        self.seen[bit / 64] & (1 << (bit % 64)) != 0
-    }
-
-    /// Whether an ASCII word may be listed, in whatever case: sieved
-    /// before it is lowercased.
-    fn may_hold_ascii(&self, word: &[u8]) -> bool {
-        let (Some(first), Some(last)) = (word.first(), word.last()) else {
-            return false;
-        };
-        sieve_of(
-            word.len(),
-            first.to_ascii_lowercase(),
-            last.to_ascii_lowercase(),
-        )
-        .is_some_and(|bit| self.passes(bit))
+    /// Whether a word whose first and last bytes are ASCII may be listed,
+    /// in whatever case: sieved before it is lowercased.
+    #[inline(always)]
+    fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
+        let bit = shape(len, first, last);
+        len <= SIEVE_LEN && self.sieve[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     #[cfg(test)]
     pub fn iter(&self) -> impl Iterator<Item = &&'static [u8]> {
-        self.buckets.iter().flatten()
+        self.slots.iter().filter(|s| !s.is_empty())
     }
 }
 
 macro_rules! word_set {
     ($($word:literal),* $(,)?) => {
-        ::std::sync::LazyLock::new(|| $crate::briefing::quotes::words::Words::new(&[$($word),*]))
+        $crate::briefing::quotes::words::Words::new(&[$($word),*])
     };
 }
 pub(super) use word_set;
 
 /// Whether `word`, in lowercase, is in `set`.
+#[inline(always)]
 pub(super) fn listed(set: &WordSet, word: &str) -> bool {
-    // Most words are ASCII and unlisted: turned away before lowercasing.
-    if word.is_ascii() && !set.may_hold_ascii(word.as_bytes()) {
-        return false;
+    // Most words are unlisted and begin and end in ASCII: turned away here,
+    // inline, before anything is lowercased.
+    match word.as_bytes() {
+        [] => false,
+        &[first, .., last] | &[first @ last]
+            if first.is_ascii() && last.is_ascii() && !set.may_hold(word.len(), first, last) =>
+        {
+            false
+        }
+        _ => listed_lowercased(set, word),
     }
+}
+
+#[inline(never)]
+fn listed_lowercased(set: &WordSet, word: &str) -> bool {
     let mut buf = [0; LISTED_MAX];
     lower_bytes(word, &mut buf).is_some_and(|w| set.contains(w))
 }
@@ -456,8 +514,11 @@ pub(super) fn is_title(word: &str) -> bool {
     // Lowercasing leaves the hyphens alone, so splitting first is the same.
     // An age (`Nineteen-year-old Ana Ruiz`) stands before a name as a
     // title does; a position may be hyphenated whole (`Fly-half Biggar`).
+    // A byte test first: a search for either hyphen as a `char` costs more
+    // than the whole lookup, and most words have none.
+    let may_join = word.bytes().any(|b| b == b'-' || b == "‐".as_bytes()[0]);
     listed(&TITLES, word)
-        || (word.contains(['-', '‐']) && word.split(['-', '‐']).any(|p| listed(&TITLES, p)))
+        || (may_join && word.split(['-', '‐']).any(|p| listed(&TITLES, p)))
         || (word.len() >= 9 && word.as_bytes()[word.len() - 9..].eq_ignore_ascii_case(b"-year-old"))
 }
 
@@ -652,6 +713,8 @@ mod tests {
             "said",
             "\u{212A}ing",
             "\u{212A}ING",
+            "as\u{212A}ed",
+            "AS\u{212A}ED",
             "İt",
             "Trump’s",
             "Oct.",
@@ -677,6 +740,13 @@ mod tests {
                 words.push(entry.to_string());
                 words.push(entry.to_uppercase());
                 words.push(format!("{entry}x"));
+                // Kelvin signs inside make a word longer in bytes than
+                // the listed word it lowercases to.
+                if entry.len() > 2 && entry[1..entry.len() - 1].contains('k') {
+                    let (first, rest) = entry.split_at(1);
+                    let (inner, last) = rest.split_at(rest.len() - 1);
+                    words.push(format!("{first}{}{last}", inner.replace('k', "\u{212A}")));
+                }
             }
         }
         for word in include_str!("../../../data/sources/elusive-deal.txt").split_whitespace() {
