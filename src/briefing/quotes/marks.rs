@@ -260,26 +260,27 @@ fn finish(
     pieces: &[Range<usize>],
     paras: Range<usize>,
 ) -> Option<Marked> {
-    let joined: Vec<String> = pieces
+    // The pieces' words, one space between each, written once.
+    let mut words = String::with_capacity(pieces.iter().map(|r| r.len()).sum());
+    for word in pieces
         .iter()
-        .map(|r| {
-            text[r.clone()]
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .filter(|s| !s.is_empty())
-        .collect();
-    let joined = joined.join(" ");
+        .flat_map(|r| text[r.clone()].split_whitespace())
+    {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(word);
+    }
     // "...," said X: the comma belongs to the sentence around the quote.
-    let words = joined.trim_end_matches(',').trim_end();
+    let kept = words.trim_end_matches(',').trim_end().len();
+    words.truncate(kept);
     if words.is_empty() {
         return None;
     }
     Some(Marked {
         open,
         end,
-        text: words.to_string(),
+        text: words,
         paras,
     })
 }
