@@ -64,6 +64,13 @@ fn screens_for(scope: Scope) -> Vec<App> {
             app_in(Overlay::Info, Focus::Issues),
         ],
         Scope::Mouse => vec![],
+        Scope::Anywhere => vec![
+            app_in(Overlay::None, Focus::Issues),
+            app_in(Overlay::Search, Focus::Issues),
+            app_in(Overlay::Help, Focus::Issues),
+            app_in(Overlay::Errors, Focus::Issues),
+            app_in(Overlay::Info, Focus::Issues),
+        ],
     }
 }
 

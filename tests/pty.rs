@@ -531,6 +531,31 @@ fn ctrl_z_suspends_and_fg_redraws() {
 }
 
 #[test]
+fn ctrl_z_suspends_from_the_search_and_fg_returns_to_it() {
+    let mut s = Session::start(&["--now", NOW], &[]);
+    s.wait_for("Countdown");
+    s.keys("/high-risk");
+    s.wait_for("2/23");
+    s.keys("\x1a");
+    s.wait_until("stopped", |s| s.state() == 'T');
+    s.wait_until("the normal screen back", |s| {
+        !s.screen.lock().unwrap().screen().alternate_screen()
+    });
+    s.assert_restored();
+    s.kill("CONT");
+    s.wait_until("back on the alternate screen", |s| {
+        s.screen.lock().unwrap().screen().alternate_screen()
+    });
+    // The search is still open with its query, and still takes keys.
+    s.wait_for("2/23");
+    s.keys("\x1b");
+    s.wait_gone("Search [quotes]");
+    s.keys("q");
+    assert_eq!(s.wait_exit(), 0);
+    s.assert_restored();
+}
+
+#[test]
 fn a_live_clock_ticks() {
     let s = Session::start(&[], &[]);
     s.wait_for("Countdown");

@@ -32,6 +32,9 @@ pub enum Scope {
     Help,
     /// The mouse, anywhere.
     Mouse,
+    /// Every screen, overlays too: the shell's job-control key means the
+    /// same whatever is open.
+    Anywhere,
 }
 
 /// A key as a binding names it. Shift is never part of it: terminals
@@ -108,7 +111,7 @@ pub const BINDINGS: &[Binding] = &[
     ),
     row(
         "Global",
-        Scope::Main,
+        Scope::Anywhere,
         &[(Ctrl('z'), C::Do(Action::Suspend))],
         "suspend; fg resumes",
     ),

@@ -37,7 +37,7 @@ pub fn applies(app: &App, scope: Scope) -> bool {
         ),
         Scope::Search => app.overlay == Overlay::Search,
         Scope::Help => matches!(app.overlay, Overlay::Help | Overlay::Errors | Overlay::Info),
-        Scope::Mouse => true,
+        Scope::Mouse | Scope::Anywhere => true,
     }
 }
 
