@@ -1179,6 +1179,9 @@ impl Ctx<'_> {
             }
             return Who::Unknown;
         }
+        if let Some(who) = self.passive(toks, sent, v, verb) {
+            return who;
+        }
         // A participle (`stating`, `stressing`) has no subject of its own:
         // it takes the clause's.
         if !verb.ends_with("ing") {
@@ -1394,6 +1397,39 @@ impl Ctx<'_> {
             return Who::Person(n, Basis::Role);
         }
         Who::Unknown
+    }
+
+    /// `was said to be "furious"`, `were described as "hopeless"`: after a
+    /// form of `be`, a speech verb is passive, and its subject is spoken
+    /// of, not speaking. Only an agent after `by` (`was described as "..."
+    /// by Senator Ana Ruiz`) is the speaker; else no one is. `None` when
+    /// the verb at `v` is not passive.
+    fn passive(&self, toks: &[Tok], sent: &Range<usize>, v: usize, verb: &str) -> Option<Who> {
+        if verb.ends_with("ing") {
+            return None;
+        }
+        // `was widely described`: adverbs may stand between.
+        let mut k = v;
+        while k > sent.start && toks[k - 1].word().is_some_and(|w| w.ends_with("ly")) {
+            k -= 1;
+        }
+        let be = k > sent.start
+            && toks[k - 1].word().is_some_and(|w| {
+                matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being")
+            });
+        if !be {
+            return None;
+        }
+        let from = toks[sent.start].at();
+        let by = (v + 1..sent.end.min(v + 12)).find(|&i| toks[i].word() == Some("by"));
+        Some(
+            by.and_then(|b| self.name_after(toks, b + 1, sent.end, from))
+                .and_then(|w| match w {
+                    Who::Person(n, _) => Some(Who::Person(n, Basis::SaidVerb)),
+                    Who::Unknown => None,
+                })
+                .unwrap_or(Who::Unknown),
+        )
     }
 
     /// The person named before `of the` or `at` that leads into the
