@@ -584,3 +584,42 @@ fn a_passive_speech_verb_is_not_its_subjects_speech() {
         "quoted as saying: the subject spoke"
     );
 }
+
+#[test]
+fn a_possessives_person_noun_is_someone_else_and_stays_unnamed() {
+    assert_eq!(
+        speakers(
+            "Tomas Berg died in March.\n\
+             \"We miss him every day,\" wrote Berg's sister, whose name was withheld.\n\
+             \"He was kind to everyone,\" she wrote."
+        ),
+        [None, None]
+    );
+    assert_eq!(
+        speakers(
+            "Tomas Berg died in March.\n\
+             Berg's sister said the family was \"broken\".\n\
+             \"He was kind to everyone,\" she said."
+        ),
+        [None, None],
+        "the possessive opening the sentence: she is the sister"
+    );
+    assert_eq!(
+        speakers(
+            "Tomas Berg died in March.\n\
+             \"We miss him every day,\" wrote Berg's sister, whose name was withheld. \
+             She said the house felt empty. She added that the garden was his.\n\
+             \"He was kind to everyone,\" she wrote."
+        ),
+        [None, None],
+        "she goes on being the sister over several sentences"
+    );
+    assert_eq!(
+        speakers(
+            "Tomas Berg died in March.\n\
+             \"We miss him every day,\" wrote Berg's sister, Ana Berg."
+        ),
+        [some("Ana Berg")],
+        "a name in apposition still names her"
+    );
+}

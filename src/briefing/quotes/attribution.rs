@@ -1129,14 +1129,27 @@ impl Ctx<'_> {
                 .filter(|_| e < hi)
                 .and_then(Tok::word)
                 .is_some_and(|w| !is_cap(w) && !is_filler(w) && !is_linking(w) && !is_stop(w));
-        if !modifier && let Some(n) = name_of(toks, i..e) {
+        // `wrote Berg's sister`: the name is a possessive's, and the
+        // speaker is whoever it describes, not the name.
+        let possessor = e > i
+            && is_possessive(toks[e - 1].word().unwrap_or(""))
+            && toks
+                .get(e)
+                .filter(|_| e < hi)
+                .and_then(Tok::word)
+                .is_some_and(|w| !is_cap(w));
+        if !modifier
+            && !possessor
+            && let Some(n) = name_of(toks, i..e)
+        {
             return Some(Who::Person(n.text, Basis::SaidVerb));
         }
         if article && let Some(body) = body_described_after(toks, i, hi) {
             return Some(Who::Person(body, Basis::SaidVerb));
         }
         if e > i || article {
-            // `the coach, Maria Lopez`: the name comes in apposition.
+            // `the coach, Maria Lopez`, `Berg's sister, Ana Berg`: the name
+            // comes in apposition.
             let mut k = e;
             while k < hi && toks[k].word().is_some_and(|w| !is_cap(w)) {
                 k += 1;
@@ -1651,6 +1664,39 @@ fn opens_with_someone_new(toks: &[Tok], sent: &Range<usize>) -> bool {
             .any(|w| !is_cap(w) && (is_title(w) || is_person_noun(w)))
 }
 
+/// Whether a speech verb of the sentence has for its subject someone
+/// described through another's name: `Berg's sister said`, `wrote Berg's
+/// sister`. That person is not Berg, and the text has not named them.
+fn possessed_speaker(toks: &[Tok], sent: &Range<usize>) -> bool {
+    let possessive = |k: usize| {
+        toks[k]
+            .word()
+            .is_some_and(|w| is_cap(w) && is_possessive(w))
+    };
+    let common = |k: usize| toks[k].word().is_some_and(|w| !is_cap(w) && !is_pronoun(w));
+    (sent.start..sent.end)
+        .filter(|&v| toks[v].word().is_some_and(is_speech_verb))
+        .take(3)
+        .any(|v| {
+            let j = skip_fillers_back(toks, sent.start, v);
+            // `Berg's sister said`, `Berg's younger sister said`.
+            let before = (j >= sent.start + 2 && common(j - 1) && possessive(j - 2))
+                || (j >= sent.start + 3 && common(j - 1) && common(j - 2) && possessive(j - 3));
+            // `wrote Berg's sister`: a phrase of capitalised words whose
+            // last is a possessive.
+            let mut k = v + 1;
+            while k + 1 < sent.end && phrase_word(&toks[k]) && !possessive(k) {
+                k += 1;
+            }
+            let after = k + 1 < sent.end
+                && phrase_word(&toks[v + 1])
+                && possessive(k)
+                && common(k + 1)
+                && inverts(toks[v].word().unwrap_or(""));
+            before || after
+        })
+}
+
 /// Whether the name at `range` is a possessive (`Ruiz's office`) or a
 /// preposition's object (`from Ruiz`, `of the late Tomas Berg` aside:
 /// only `the` may stand between).
@@ -1795,8 +1841,17 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     Some(Some(n)) => Some(Some(n)),
                     _ => heard,
                 };
-                unnamed_spoke =
-                    matches!(who, Some(None)) && opens_with_someone_new(&unit.toks, sent);
+                // So does `Berg's sister said`, and `she said` next: someone
+                // unnamed went on speaking.
+                let unnamed_before = ctx
+                    .previous
+                    .borrow()
+                    .as_ref()
+                    .is_some_and(|s| s.name.is_none() && s.spoke);
+                unnamed_spoke = matches!(who, Some(None))
+                    && (opens_with_someone_new(&unit.toks, sent)
+                        || possessed_speaker(&unit.toks, sent)
+                        || unnamed_before);
                 if let Some(who) = who {
                     spoke = who.clone();
                     current = who;
