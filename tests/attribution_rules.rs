@@ -623,3 +623,34 @@ fn a_possessives_person_noun_is_someone_else_and_stays_unnamed() {
         "a name in apposition still names her"
     );
 }
+
+#[test]
+fn a_bare_title_does_not_mean_a_holder_of_a_higher_or_lower_rank() {
+    assert_eq!(
+        speakers(
+            "Chief Minister Ana Ruiz opened the meeting and questioned the minister, \
+             Tomas Berg, about the roads.\n\
+             \"Why are the buses late?\" Ruiz asked.\n\
+             \"We have added buses,\" the minister replied."
+        ),
+        [some("Ana Ruiz"), some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers(
+            "Vice President Lena Park opened the session.\n\
+             The vote was close.\n\
+             \"We are ready,\" the president said."
+        ),
+        [None],
+        "a vice president is not the president"
+    );
+    assert_eq!(
+        speakers(
+            "President Lena Park opened the session.\n\
+             The vote was close.\n\
+             \"We are ready,\" the president said."
+        ),
+        [some("Lena Park")],
+        "the title itself still links"
+    );
+}

@@ -271,6 +271,26 @@ fn name_at(toks: &[Tok], i: usize, e: usize) -> Option<Name> {
             .take(4)
             .map_while(Tok::word)
             .any(|w| is_office(&w.to_lowercase()));
+    // `the minister, Tomas Berg,`: the title in apposition is the one
+    // `the minister` later links back to.
+    if n.title.is_empty()
+        && i >= 2
+        && toks[i - 1].is_punct(',')
+        && toks[i - 2]
+            .word()
+            .is_some_and(|w| !is_cap(w) && is_title(w))
+    {
+        let mut title: Vec<String> = toks[..i - 1]
+            .iter()
+            .rev()
+            .take(4)
+            .map_while(Tok::word)
+            .take_while(|w| !is_cap(w) && !is_determiner(w))
+            .map(str::to_lowercase)
+            .collect();
+        title.reverse();
+        n.title = title;
+    }
     n.titled |= before || after || office || described.is_some();
     n.gender = n.gender.or(described.flatten());
     let lead = if i >= 2 && toks[i - 1].is_punct(',') {
@@ -636,6 +656,31 @@ fn opens_adverbial(word: &str) -> bool {
         )
 }
 
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+    )
+}
+
+/// A word that makes a title another office than its head alone: `Vice
+/// President`, `Deputy Mayor`, `Chief Minister`, `Lt. Gov.`.
+fn is_rank(w: &str) -> bool {
+    matches!(
+        w,
+        "vice"
+            | "deputy"
+            | "chief"
+            | "prime"
+            | "assistant"
+            | "associate"
+            | "under"
+            | "lieutenant"
+            | "lt."
+            | "first"
+    )
+}
+
 /// A title word as `role` compares it: `Gov.` is a governor, a premier a
 /// (prime) minister.
 fn canon_title(w: &str) -> String {
@@ -829,9 +874,16 @@ impl Ctx<'_> {
         if desc.last()?.eq_ignore_ascii_case("premier") {
             need.push("prime".into());
         }
+        // A rank sets an office apart: a `Vice President` is not `the
+        // president`, nor a `Chief Minister` `the minister`, unless the
+        // description says the rank too.
+        let said: Vec<String> = desc.iter().map(|w| w.to_lowercase()).collect();
         let matches = |title: &[String]| {
             let words: Vec<String> = title.iter().map(|w| canon(w)).collect();
-            words.contains(&head) && need.iter().all(|n| words.contains(n))
+            let other_rank = words
+                .iter()
+                .any(|w| *w != head && is_rank(w) && !said.contains(w) && !need.contains(w));
+            words.contains(&head) && need.iter().all(|n| words.contains(n)) && !other_rank
         };
         let mut holders: Vec<&String> = Vec::new();
         if is_title(desc.last()?) {
