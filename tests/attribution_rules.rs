@@ -654,3 +654,25 @@ fn a_bare_title_does_not_mean_a_holder_of_a_higher_or_lower_rank() {
         "the title itself still links"
     );
 }
+
+#[test]
+fn a_line_break_in_the_middle_of_a_sentence_does_not_end_its_paragraph() {
+    assert_eq!(
+        speakers(
+            "Mayor Ana Ruiz criticised the water board on Monday and said the service\n\
+             had become \"a disgrace\", adding that repairs were late.\n\
+             The board did not reply.\n\
+             \"We are working on it,\" a board engineer said."
+        ),
+        [some("Ana Ruiz"), None]
+    );
+    assert_eq!(
+        speakers(
+            "Water board under fire\n\
+             Tomas Berg said the pipes were \"old\".\n\
+             \"We have a plan,\" Ana Ruiz said."
+        ),
+        [some("Tomas Berg"), some("Ana Ruiz")],
+        "a headline with no stop still ends where the next line opens a sentence"
+    );
+}
