@@ -676,3 +676,30 @@ fn a_line_break_in_the_middle_of_a_sentence_does_not_end_its_paragraph() {
         "a headline with no stop still ends where the next line opens a sentence"
     );
 }
+
+#[test]
+fn an_attribution_with_a_listener_after_a_quotations_own_stop() {
+    assert_eq!(
+        speakers(
+            "The meeting ran late.\n\
+             \"Where are the buses?\" Ana Ruiz asked the minister. \"People are waiting.\""
+        ),
+        [some("Ana Ruiz"), some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers(
+            "The meeting ran late.\n\
+             \"Where are the buses?\" Nobody in the hall could answer that question at all."
+        ),
+        [None],
+        "a sentence that is not an attribution still starts after the stop"
+    );
+    assert_eq!(
+        speakers(
+            "Tomas Berg said, \"The talks went well.\" The Harbour Board confirmed the \
+             meeting, which ran late."
+        ),
+        [some("Tomas Berg")],
+        "a verb that addresses no listener opens a sentence of its own"
+    );
+}

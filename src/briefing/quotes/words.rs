@@ -148,7 +148,8 @@ pub(super) fn sentences(toks: &[Tok], quote_texts: &dyn Fn(usize) -> String) -> 
 }
 
 /// Whether the tokens open with a speaker and a speech verb, and nothing
-/// else: `Trump wrote.`, `White House press secretary Karoline Leavitt said,`.
+/// else but a listener: `Trump wrote.`, `White House press secretary
+/// Karoline Leavitt said,`, `Ruiz asked the minister.`.
 fn attribution_follows(toks: &[Tok]) -> bool {
     let Some(v) = toks
         .iter()
@@ -165,7 +166,28 @@ fn attribution_follows(toks: &[Tok]) -> bool {
         None => true,
         Some(t) => t.is_punct('.') || t.is_punct(',') || t.word().is_some_and(is_filler),
     };
-    v > 0 && subject && ends
+    // `Ruiz asked the minister.`, `she told reporters,`: a verb that
+    // addresses someone, a listener of a few words, and the attribution's
+    // end. (`The White House confirmed the meeting,` is a new sentence.)
+    let addresses = toks[v].word().is_some_and(|w| {
+        let mut buf = [0; LISTED_MAX];
+        matches!(
+            lower(w, &mut buf).unwrap_or(""),
+            "told" | "tells" | "asked" | "asks" | "assured" | "reminded" | "warned" | "urged"
+        )
+    });
+    let listener = toks[v + 1..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.word().is_some_and(|w| !is_speech_verb(w)))
+        .count();
+    let heard = addresses
+        && listener > 0
+        && match toks.get(v + 1 + listener) {
+            None => true,
+            Some(t) => t.is_punct('.') || t.is_punct(','),
+        };
+    v > 0 && subject && (ends || heard)
 }
 
 /// Room for the longest listed word (`secretary-general`), to spare.
