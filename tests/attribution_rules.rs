@@ -703,3 +703,28 @@ fn an_attribution_with_a_listener_after_a_quotations_own_stop() {
         "a verb that addresses no listener opens a sentence of its own"
     );
 }
+
+#[test]
+fn a_quotation_ending_in_a_comma_then_a_subject_and_a_lone_verb_is_its_speech() {
+    assert_eq!(
+        speakers(
+            "\"The results surprised us,\" Lena Park said.\n\
+             \"We ran the test twice,\" she continued. \"Then we called the team.\""
+        ),
+        [some("Lena Park"), some("Lena Park"), some("Lena Park")]
+    );
+    assert_eq!(
+        speakers("\"In a way it was a gift,\" Tomas Berg reminisces."),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("\"Keep out,\" the sign on the gate reads."),
+        [None],
+        "a subject that is no person says nothing"
+    );
+    assert_eq!(
+        speakers("The crowd chanted \"more,\" Tomas Berg noticed."),
+        [None],
+        "only a quotation that opens its sentence"
+    );
+}

@@ -47,6 +47,9 @@ use super::words::{
 /// quotation running over them), each tokenised with quotes masked.
 pub(super) struct Source<'a> {
     pub quotes: Vec<Marked>,
+    /// For each quotation, whether a comma closes it inside its marks
+    /// (`"...,"`): what it says is the object of a verb after it.
+    comma_inside: Vec<bool>,
     units: Vec<Unit<'a>>,
 }
 
@@ -91,7 +94,21 @@ pub(super) fn analyse(text: &str) -> Source<'_> {
             Unit { toks, sentences }
         })
         .collect();
-    Source { quotes, units }
+    let comma_inside = quotes
+        .iter()
+        .map(|q| {
+            text[q.open..q.end]
+                .trim_end()
+                .trim_end_matches(['"', '”', '“', '\'', '’', '»', '«'])
+                .trim_end()
+                .ends_with(',')
+        })
+        .collect();
+    Source {
+        quotes,
+        comma_inside,
+        units,
+    }
 }
 
 /// What the whole corpus says about names: who is a person, and which
@@ -1597,7 +1614,15 @@ impl Ctx<'_> {
         is_quote(toks.get(v + 1 + words))
     }
 
-    fn speaker_of_quote(&self, unit: &Unit, sent: &Range<usize>, q: usize) -> Option<Who> {
+    /// `comma`: the quotation ends in a comma, inside its marks or just
+    /// after them.
+    fn speaker_of_quote(
+        &self,
+        unit: &Unit,
+        sent: &Range<usize>,
+        q: usize,
+        comma: bool,
+    ) -> Option<Who> {
         let toks = &unit.toks;
         let is_verb = |k: &usize| toks[*k].word().is_some_and(is_speech_verb);
         // `"...," said X` / `"...," X said`: the attribution right after the
@@ -1664,7 +1689,61 @@ impl Ctx<'_> {
                 _ => None,
             };
         }
+        if comma && let Some(v) = Self::lone_verb_after(toks, sent, q) {
+            return match self.resolve(unit, sent, v, 0) {
+                Who::Person(n, basis) => Some(Who::Person(n, basis)),
+                Who::Unknown => None,
+            };
+        }
         Self::captioned(toks, sent, q).map(|n| Who::Person(n, Basis::SaidVerb))
+    }
+
+    /// `"...," she continued.`, `"...," Tomas Berg reminisces.`: a
+    /// quotation that opens its sentence and ends in a comma is the object
+    /// of the verb after its subject, whatever the verb, when that verb
+    /// ends the clause. Returns the verb's token.
+    fn lone_verb_after(toks: &[Tok], sent: &Range<usize>, q: usize) -> Option<usize> {
+        let opens = (sent.start..q).all(|k| matches!(toks[k], Tok::Punct { .. }));
+        let mut i = q + 1;
+        if i < sent.end && toks[i].is_punct(',') {
+            i += 1;
+        }
+        if !opens || i >= sent.end {
+            return None;
+        }
+        let w = toks[i].word()?;
+        let v = if is_pronoun(w) {
+            i + 1
+        } else if phrase_word(&toks[i]) {
+            let e = phrase_fwd(toks, i, sent.end);
+            (e > i && e - i <= 4).then_some(e)?
+        } else if w.eq_ignore_ascii_case("the") {
+            // `the minister continued`: a person's description.
+            let e = (i + 1..sent.end.min(i + 4)).find(|&k| {
+                toks[k]
+                    .word()
+                    .is_some_and(|w| is_title(w) || is_person_noun(w))
+            })?;
+            e + 1
+        } else {
+            return None;
+        };
+        let verb = toks.get(v).filter(|_| v < sent.end)?.word()?;
+        let mut buf = [0; LISTED_MAX];
+        let bare = lower(verb, &mut buf).unwrap_or("");
+        let verb_like = !is_cap(verb)
+            && !is_filler(verb)
+            && !is_linking(verb)
+            && !is_stop(verb)
+            && !matches!(
+                bare,
+                "not" | "can" | "may" | "might" | "should" | "must" | "do"
+            );
+        let ends = v + 1 == sent.end
+            || toks[v + 1].is_punct('.')
+            || toks[v + 1].is_punct('!')
+            || toks[v + 1].is_punct(',');
+        (verb_like && ends).then_some(v)
     }
 
     /// `"...," Ana Ruiz, the town's fire chief.`: a sentence with no verb
@@ -1857,7 +1936,9 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                         .or_else(|| if plain_seen { None } else { inherited.clone() })
                         .map(|n| (n, Basis::Continuation))
                 } else {
-                    match ctx.speaker_of_quote(unit, sent, k) {
+                    let comma = src.comma_inside[index]
+                        || unit.toks.get(k + 1).is_some_and(|t| t.is_punct(','));
+                    match ctx.speaker_of_quote(unit, sent, k, comma) {
                         Some(Who::Person(n, basis)) => Some((n, basis)),
                         _ => None,
                     }
