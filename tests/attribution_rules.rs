@@ -728,3 +728,30 @@ fn a_quotation_ending_in_a_comma_then_a_subject_and_a_lone_verb_is_its_speech() 
         "only a quotation that opens its sentence"
     );
 }
+
+#[test]
+fn a_participle_after_a_main_clause_is_the_main_clauses_subjects() {
+    assert_eq!(
+        speakers(
+            "Judge Ana Ruiz told the court she would have given a longer term if the man \
+             had not pleaded guilty, remarking that the case was \"grave\"."
+        ),
+        [some("Ana Ruiz")],
+        "not the verb of the `if` clause nearer to it"
+    );
+    assert_eq!(
+        speakers(
+            "Mayor Tomas Berg closed the bridge on Monday, observing that it was \"not safe\"."
+        ),
+        [some("Tomas Berg")],
+        "the participle of a speech verb reports speech"
+    );
+    assert_eq!(
+        speakers(
+            "Commenting on the new album, Lena Park, the band's manager, says, \"We went \
+             back to our roots.\""
+        ),
+        [some("Lena Park")],
+        "a participle opening the sentence has no subject to give"
+    );
+}

@@ -1420,13 +1420,32 @@ impl Ctx<'_> {
                 return Who::Person(n.text, Basis::SaidVerb);
             }
         }
+        // A participle set off by a comma after a main clause (`Ruiz told
+        // the court ... if he had not pleaded guilty, remarking that ...`)
+        // is the main clause's subject's: the first speech verb's speaker,
+        // when that is someone, not the nearest verb's.
+        if depth < 3
+            && verb.ends_with("ing")
+            && v > sent.start
+            && toks[v - 1].is_punct(',')
+            && let Some(first) = (sent.start..v.saturating_sub(1)).find(|&k| {
+                first_word(toks, sent) != Some(k) && toks[k].word().is_some_and(is_speech_verb)
+            })
+            && let Who::Person(n, basis) = self.resolve(unit, sent, first, depth + 1)
+        {
+            return Who::Person(n, basis);
+        }
         // The clause's subject: the speaker of an earlier speech verb in the
         // sentence (`Han said, stressing ...`), else the first person named
         // in it (`Trump responded by ... and accused ...`).
+        // (`Commenting on the album, Ana Ruiz says`: a participle opening
+        // the sentence has no subject to give; the name after it is one.)
+        let opening_participle =
+            first_word(toks, sent).filter(|&f| toks[f].word().is_some_and(|w| w.ends_with("ing")));
         if depth < 3
-            && let Some(pv) = (sent.start..v)
-                .rev()
-                .find(|&k| toks[k].word().is_some_and(is_speech_verb))
+            && let Some(pv) = (sent.start..v).rev().find(|&k| {
+                Some(k) != opening_participle && toks[k].word().is_some_and(is_speech_verb)
+            })
         {
             return self.resolve(unit, sent, pv, depth + 1);
         }

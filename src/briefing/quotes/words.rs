@@ -385,7 +385,23 @@ static SPEECH_VERBS: WordSet = word_set! {
 pub(super) fn is_speech_verb(word: &str) -> bool {
     // A capitalised form is a verb only at a sentence's start ("According
     // to ..."); the caller does not know, so accept both.
-    listed(&SPEECH_VERBS, word)
+    listed(&SPEECH_VERBS, word) || participle_of_listed(word)
+}
+
+/// `remarking`, `observing`, `suggesting`: the participle of a listed past
+/// form (`remarked`, `observed`) reports speech as that form does, so the
+/// list need not hold every participle.
+fn participle_of_listed(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ing") else {
+        return false;
+    };
+    if stem.len() < 3 || stem.len() + 2 > LISTED_MAX || !stem.is_ascii() {
+        return false;
+    }
+    let mut buf = [0; LISTED_MAX];
+    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+    buf[stem.len()..stem.len() + 2].copy_from_slice(b"ed");
+    std::str::from_utf8(&buf[..stem.len() + 2]).is_ok_and(|past| listed(&SPEECH_VERBS, past))
 }
 
 /// Verbs that can come before their speaker: `"...," said Han Shen Lin`,
