@@ -755,3 +755,40 @@ fn a_participle_after_a_main_clause_is_the_main_clauses_subjects() {
         "a participle opening the sentence has no subject to give"
     );
 }
+
+#[test]
+fn a_lede_that_withholds_the_name_is_the_next_paragraphs_named_speaker() {
+    assert_eq!(
+        speakers(
+            "Ferry services are \"likely to be cut,\" according to a senior harbour official.\n\n\
+             Lena Park, director of the Harbour Board, said the cuts would start in May."
+        ),
+        [some("Lena Park")]
+    );
+    assert_eq!(
+        speakers(
+            "Harbour cuts ahead\n\n\
+             A ferry skipper has said the service faces \"hard choices\" this year.\n\n\
+             Lena Park, who runs the Harbour Board, told staff the cuts would start in May."
+        ),
+        [some("Lena Park")],
+        "a headline before the lede"
+    );
+    assert_eq!(
+        speakers(
+            "Ferry services are \"likely to be cut,\" according to a senior harbour official.\n\n\
+             Lena Park, director of the Harbour Board, resigned last year."
+        ),
+        [None],
+        "the named person of the next paragraph says nothing"
+    );
+    assert_eq!(
+        speakers(
+            "The harbour was quiet on Monday.\n\n\
+             Ferry services are \"likely to be cut,\" according to a senior harbour official.\n\n\
+             Lena Park, director of the Harbour Board, said the cuts would start in May."
+        ),
+        [None],
+        "only the lede withholds a name to give it next"
+    );
+}

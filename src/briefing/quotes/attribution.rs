@@ -1814,6 +1814,33 @@ fn opens_with_someone_new(toks: &[Tok], sent: &Range<usize>) -> bool {
             .any(|w| !is_cap(w) && (is_title(w) || is_person_noun(w)))
 }
 
+/// Whether a sentence gives its speech to someone it does not name yet:
+/// `A headteacher has said ...` (an indefinite subject), `..., according to
+/// a top health official.`
+fn withholds_name(toks: &[Tok], sent: &Range<usize>) -> bool {
+    let speech = (sent.start..sent.end).any(|k| toks[k].word().is_some_and(is_speech_verb));
+    let according = (sent.start..sent.end.saturating_sub(2)).any(|k| {
+        toks[k]
+            .word()
+            .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+            && toks[k + 1].word() == Some("to")
+            && toks[k + 2].word().is_some_and(|w| matches!(w, "a" | "an"))
+    });
+    // `A headteacher has said`: whatever the noun, an indefinite subject
+    // right before the speech verb is the speaker.
+    let indefinite_speaker = first_word(toks, sent).is_some_and(|f| {
+        let article = toks[f].word().is_some_and(|w| matches!(w, "A" | "An"));
+        let mut k = f + 1;
+        while k < sent.end.min(f + 4) && toks[k].word().is_some_and(|w| !is_cap(w) && !is_filler(w))
+        {
+            k += 1;
+        }
+        let v = (k..sent.end.min(k + 3)).find(|&i| !toks[i].word().is_some_and(is_filler));
+        article && k > f + 1 && v.is_some_and(|v| toks[v].word().is_some_and(is_speech_verb))
+    });
+    according || (speech && (opens_with_someone_new(toks, sent) || indefinite_speaker))
+}
+
 /// Whether a speech verb of the sentence has for its subject someone
 /// described through another's name: `Berg's sister said`, `wrote Berg's
 /// sister`. That person is not Berg, and the text has not named them.
@@ -1933,11 +1960,18 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
     // The speaker of a paragraph that ends with a colon (`Federer added:`),
     // whose words the next paragraph gives, marks or not.
     let mut introduced: Option<String> = None;
+    // A lede that withholds its speaker's name (`..., according to a top
+    // health official.`, `A headteacher has said ...`): its unattributed
+    // quotations, for the person the next paragraph names first.
+    let mut lede_seen = false;
+    let mut withheld: Vec<usize> = Vec::new();
     for unit in &src.units {
         let inherited = previous_unit.take();
         let mut current: Option<String> = None;
         let mut plain_seen = false;
-        for sent in &unit.sentences {
+        let pending = std::mem::take(&mut withheld);
+        let is_lede = !lede_seen && unit.toks.iter().any(|t| t.is_punct('.'));
+        for (s_no, sent) in unit.sentences.iter().enumerate() {
             let toks = &unit.toks[sent.clone()];
             let quote_only = toks.iter().all(|t| t.word().is_none())
                 && toks.iter().any(|t| matches!(t, Tok::Quote { .. }));
@@ -1964,6 +1998,9 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                 };
                 if who.is_some() || !quote_only {
                     said_here = Some(who.as_ref().map(|(n, _)| n.clone()));
+                }
+                if is_lede && who.is_none() && withholds_name(&unit.toks, sent) {
+                    withheld.push(index);
                 }
                 speakers[index] = who;
             }
@@ -2004,6 +2041,20 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     && (opens_with_someone_new(&unit.toks, sent)
                         || possessed_speaker(&unit.toks, sent)
                         || unnamed_before);
+                // The paragraph after the lede opens with the person's full
+                // name as the subject of its speech verb: `Valerie Watts,
+                // chief executive of ..., has described ...`.
+                if s_no == 0
+                    && !pending.is_empty()
+                    && let Some(Some(n)) = &who
+                    && n.contains(' ')
+                    && !is_org_name(n)
+                    && ctx.subject_of(&unit.toks, sent, true).flatten().as_ref() == Some(n)
+                {
+                    for &i in &pending {
+                        speakers[i] = Some((n.clone(), Basis::Role));
+                    }
+                }
                 if let Some(who) = who {
                     spoke = who.clone();
                     current = who;
@@ -2059,6 +2110,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
             };
             *ctx.previous.borrow_mut() = salient;
         }
+        lede_seen |= is_lede;
         let has_quote = unit.toks.iter().any(|t| matches!(t, Tok::Quote { .. }));
         previous_unit = match introduced.take() {
             Some(n) if !has_quote => Some(n),
