@@ -1,4 +1,5 @@
-//! The attribution rules of issue 10's second round, one test each, on
+//! The attribution rules of issue 10's rounds after the first (the section
+//! comments say which round), one test each, on
 //! invented sentences (never an evaluation article's), through the public
 //! extraction as a user gets it. Each fails on the code before its rule.
 
