@@ -397,7 +397,10 @@ fn third_blind_news() {
 /// recall 100.0% (81/81), accuracy 74.1% (60/81), precision 89.7% (52/58).
 /// Measured once more after round 4 (issue 10d, rules from blind3's misses,
 /// merged without looking at this set): the same figures, 74.1% and 89.7%.
-/// Not one of round 4's nine rules changed a quote here.
+/// Not one of round 4's nine rules changed a quote here. Those are its
+/// untuned figures. The fifth round (issue 10f) then wrote rules from its
+/// misses' kinds, so the level the floors now hold (recall 100.0%, accuracy
+/// 91.4% (74/81), precision 100.0% (61/61)) is tuned.
 #[test]
 fn fourth_blind_news() {
     let (s, misses) = evaluate(
@@ -411,8 +414,8 @@ fn fourth_blind_news() {
         &misses,
         Floor {
             recall: 100.0,
-            accuracy: 74.0,
-            precision: 89.6,
+            accuracy: 91.3,
+            precision: 100.0,
         },
     );
 }

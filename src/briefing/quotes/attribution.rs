@@ -47,6 +47,9 @@ use super::words::{
 /// quotation running over them), each tokenised with quotes masked.
 pub(super) struct Source<'a> {
     pub quotes: Vec<Marked>,
+    /// For each quotation, whether a comma closes it inside its marks
+    /// (`"...,"`): what it says is the object of a verb after it.
+    comma_inside: Vec<bool>,
     units: Vec<Unit<'a>>,
 }
 
@@ -91,7 +94,21 @@ pub(super) fn analyse(text: &str) -> Source<'_> {
             Unit { toks, sentences }
         })
         .collect();
-    Source { quotes, units }
+    let comma_inside = quotes
+        .iter()
+        .map(|q| {
+            text[q.open..q.end]
+                .trim_end()
+                .trim_end_matches(['"', '”', '“', '\'', '’', '»', '«'])
+                .trim_end()
+                .ends_with(',')
+        })
+        .collect();
+    Source {
+        quotes,
+        comma_inside,
+        units,
+    }
 }
 
 /// What the whole corpus says about names: who is a person, and which
@@ -271,6 +288,26 @@ fn name_at(toks: &[Tok], i: usize, e: usize) -> Option<Name> {
             .take(4)
             .map_while(Tok::word)
             .any(|w| is_office(&w.to_lowercase()));
+    // `the minister, Tomas Berg,`: the title in apposition is the one
+    // `the minister` later links back to.
+    if n.title.is_empty()
+        && i >= 2
+        && toks[i - 1].is_punct(',')
+        && toks[i - 2]
+            .word()
+            .is_some_and(|w| !is_cap(w) && is_title(w))
+    {
+        let mut title: Vec<String> = toks[..i - 1]
+            .iter()
+            .rev()
+            .take(4)
+            .map_while(Tok::word)
+            .take_while(|w| !is_cap(w) && !is_determiner(w))
+            .map(str::to_lowercase)
+            .collect();
+        title.reverse();
+        n.title = title;
+    }
     n.titled |= before || after || office || described.is_some();
     n.gender = n.gender.or(described.flatten());
     let lead = if i >= 2 && toks[i - 1].is_punct(',') {
@@ -636,6 +673,31 @@ fn opens_adverbial(word: &str) -> bool {
         )
 }
 
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+    )
+}
+
+/// A word that makes a title another office than its head alone: `Vice
+/// President`, `Deputy Mayor`, `Chief Minister`, `Lt. Gov.`.
+fn is_rank(w: &str) -> bool {
+    matches!(
+        w,
+        "vice"
+            | "deputy"
+            | "chief"
+            | "prime"
+            | "assistant"
+            | "associate"
+            | "under"
+            | "lieutenant"
+            | "lt."
+            | "first"
+    )
+}
+
 /// A title word as `role` compares it: `Gov.` is a governor, a premier a
 /// (prime) minister.
 fn canon_title(w: &str) -> String {
@@ -829,9 +891,16 @@ impl Ctx<'_> {
         if desc.last()?.eq_ignore_ascii_case("premier") {
             need.push("prime".into());
         }
+        // A rank sets an office apart: a `Vice President` is not `the
+        // president`, nor a `Chief Minister` `the minister`, unless the
+        // description says the rank too.
+        let said: Vec<String> = desc.iter().map(|w| w.to_lowercase()).collect();
         let matches = |title: &[String]| {
             let words: Vec<String> = title.iter().map(|w| canon(w)).collect();
-            words.contains(&head) && need.iter().all(|n| words.contains(n))
+            let other_rank = words
+                .iter()
+                .any(|w| *w != head && is_rank(w) && !said.contains(w) && !need.contains(w));
+            words.contains(&head) && need.iter().all(|n| words.contains(n)) && !other_rank
         };
         let mut holders: Vec<&String> = Vec::new();
         if is_title(desc.last()?) {
@@ -1129,14 +1198,27 @@ impl Ctx<'_> {
                 .filter(|_| e < hi)
                 .and_then(Tok::word)
                 .is_some_and(|w| !is_cap(w) && !is_filler(w) && !is_linking(w) && !is_stop(w));
-        if !modifier && let Some(n) = name_of(toks, i..e) {
+        // `wrote Berg's sister`: the name is a possessive's, and the
+        // speaker is whoever it describes, not the name.
+        let possessor = e > i
+            && is_possessive(toks[e - 1].word().unwrap_or(""))
+            && toks
+                .get(e)
+                .filter(|_| e < hi)
+                .and_then(Tok::word)
+                .is_some_and(|w| !is_cap(w));
+        if !modifier
+            && !possessor
+            && let Some(n) = name_of(toks, i..e)
+        {
             return Some(Who::Person(n.text, Basis::SaidVerb));
         }
         if article && let Some(body) = body_described_after(toks, i, hi) {
             return Some(Who::Person(body, Basis::SaidVerb));
         }
         if e > i || article {
-            // `the coach, Maria Lopez`: the name comes in apposition.
+            // `the coach, Maria Lopez`, `Berg's sister, Ana Berg`: the name
+            // comes in apposition.
             let mut k = e;
             while k < hi && toks[k].word().is_some_and(|w| !is_cap(w)) {
                 k += 1;
@@ -1178,6 +1260,9 @@ impl Ctx<'_> {
                 };
             }
             return Who::Unknown;
+        }
+        if let Some(who) = self.passive(toks, sent, v, verb) {
+            return who;
         }
         // A participle (`stating`, `stressing`) has no subject of its own:
         // it takes the clause's.
@@ -1335,13 +1420,32 @@ impl Ctx<'_> {
                 return Who::Person(n.text, Basis::SaidVerb);
             }
         }
+        // A participle set off by a comma after a main clause (`Ruiz told
+        // the court ... if he had not pleaded guilty, remarking that ...`)
+        // is the main clause's subject's: the first speech verb's speaker,
+        // when that is someone, not the nearest verb's.
+        if depth < 3
+            && verb.ends_with("ing")
+            && v > sent.start
+            && toks[v - 1].is_punct(',')
+            && let Some(first) = (sent.start..v.saturating_sub(1)).find(|&k| {
+                first_word(toks, sent) != Some(k) && toks[k].word().is_some_and(is_speech_verb)
+            })
+            && let Who::Person(n, basis) = self.resolve(unit, sent, first, depth + 1)
+        {
+            return Who::Person(n, basis);
+        }
         // The clause's subject: the speaker of an earlier speech verb in the
         // sentence (`Han said, stressing ...`), else the first person named
         // in it (`Trump responded by ... and accused ...`).
+        // (`Commenting on the album, Ana Ruiz says`: a participle opening
+        // the sentence has no subject to give; the name after it is one.)
+        let opening_participle =
+            first_word(toks, sent).filter(|&f| toks[f].word().is_some_and(|w| w.ends_with("ing")));
         if depth < 3
-            && let Some(pv) = (sent.start..v)
-                .rev()
-                .find(|&k| toks[k].word().is_some_and(is_speech_verb))
+            && let Some(pv) = (sent.start..v).rev().find(|&k| {
+                Some(k) != opening_participle && toks[k].word().is_some_and(is_speech_verb)
+            })
         {
             return self.resolve(unit, sent, pv, depth + 1);
         }
@@ -1394,6 +1498,39 @@ impl Ctx<'_> {
             return Who::Person(n, Basis::Role);
         }
         Who::Unknown
+    }
+
+    /// `was said to be "furious"`, `were described as "hopeless"`: after a
+    /// form of `be`, a speech verb is passive, and its subject is spoken
+    /// of, not speaking. Only an agent after `by` (`was described as "..."
+    /// by Senator Ana Ruiz`) is the speaker; else no one is. `None` when
+    /// the verb at `v` is not passive.
+    fn passive(&self, toks: &[Tok], sent: &Range<usize>, v: usize, verb: &str) -> Option<Who> {
+        if verb.ends_with("ing") {
+            return None;
+        }
+        // `was widely described`: adverbs may stand between.
+        let mut k = v;
+        while k > sent.start && toks[k - 1].word().is_some_and(|w| w.ends_with("ly")) {
+            k -= 1;
+        }
+        let be = k > sent.start
+            && toks[k - 1].word().is_some_and(|w| {
+                matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being")
+            });
+        if !be {
+            return None;
+        }
+        let from = toks[sent.start].at();
+        let by = (v + 1..sent.end.min(v + 12)).find(|&i| toks[i].word() == Some("by"));
+        Some(
+            by.and_then(|b| self.name_after(toks, b + 1, sent.end, from))
+                .and_then(|w| match w {
+                    Who::Person(n, _) => Some(Who::Person(n, Basis::SaidVerb)),
+                    Who::Unknown => None,
+                })
+                .unwrap_or(Who::Unknown),
+        )
     }
 
     /// The person named before `of the` or `at` that leads into the
@@ -1496,7 +1633,15 @@ impl Ctx<'_> {
         is_quote(toks.get(v + 1 + words))
     }
 
-    fn speaker_of_quote(&self, unit: &Unit, sent: &Range<usize>, q: usize) -> Option<Who> {
+    /// `comma`: the quotation ends in a comma, inside its marks or just
+    /// after them.
+    fn speaker_of_quote(
+        &self,
+        unit: &Unit,
+        sent: &Range<usize>,
+        q: usize,
+        comma: bool,
+    ) -> Option<Who> {
         let toks = &unit.toks;
         let is_verb = |k: &usize| toks[*k].word().is_some_and(is_speech_verb);
         // `"...," said X` / `"...," X said`: the attribution right after the
@@ -1563,7 +1708,61 @@ impl Ctx<'_> {
                 _ => None,
             };
         }
+        if comma && let Some(v) = Self::lone_verb_after(toks, sent, q) {
+            return match self.resolve(unit, sent, v, 0) {
+                Who::Person(n, basis) => Some(Who::Person(n, basis)),
+                Who::Unknown => None,
+            };
+        }
         Self::captioned(toks, sent, q).map(|n| Who::Person(n, Basis::SaidVerb))
+    }
+
+    /// `"...," she continued.`, `"...," Tomas Berg reminisces.`: a
+    /// quotation that opens its sentence and ends in a comma is the object
+    /// of the verb after its subject, whatever the verb, when that verb
+    /// ends the clause. Returns the verb's token.
+    fn lone_verb_after(toks: &[Tok], sent: &Range<usize>, q: usize) -> Option<usize> {
+        let opens = (sent.start..q).all(|k| matches!(toks[k], Tok::Punct { .. }));
+        let mut i = q + 1;
+        if i < sent.end && toks[i].is_punct(',') {
+            i += 1;
+        }
+        if !opens || i >= sent.end {
+            return None;
+        }
+        let w = toks[i].word()?;
+        let v = if is_pronoun(w) {
+            i + 1
+        } else if phrase_word(&toks[i]) {
+            let e = phrase_fwd(toks, i, sent.end);
+            (e > i && e - i <= 4).then_some(e)?
+        } else if w.eq_ignore_ascii_case("the") {
+            // `the minister continued`: a person's description.
+            let e = (i + 1..sent.end.min(i + 4)).find(|&k| {
+                toks[k]
+                    .word()
+                    .is_some_and(|w| is_title(w) || is_person_noun(w))
+            })?;
+            e + 1
+        } else {
+            return None;
+        };
+        let verb = toks.get(v).filter(|_| v < sent.end)?.word()?;
+        let mut buf = [0; LISTED_MAX];
+        let bare = lower(verb, &mut buf).unwrap_or("");
+        let verb_like = !is_cap(verb)
+            && !is_filler(verb)
+            && !is_linking(verb)
+            && !is_stop(verb)
+            && !matches!(
+                bare,
+                "not" | "can" | "may" | "might" | "should" | "must" | "do"
+            );
+        let ends = v + 1 == sent.end
+            || toks[v + 1].is_punct('.')
+            || toks[v + 1].is_punct('!')
+            || toks[v + 1].is_punct(',');
+        (verb_like && ends).then_some(v)
     }
 
     /// `"...," Ana Ruiz, the town's fire chief.`: a sentence with no verb
@@ -1613,6 +1812,66 @@ fn opens_with_someone_new(toks: &[Tok], sent: &Range<usize>) -> bool {
             .take(3)
             .map_while(Tok::word)
             .any(|w| !is_cap(w) && (is_title(w) || is_person_noun(w)))
+}
+
+/// Whether a sentence gives its speech to someone it does not name yet:
+/// `A headteacher has said ...` (an indefinite subject), `..., according to
+/// a top health official.`
+fn withholds_name(toks: &[Tok], sent: &Range<usize>) -> bool {
+    let speech = (sent.start..sent.end).any(|k| toks[k].word().is_some_and(is_speech_verb));
+    let according = (sent.start..sent.end.saturating_sub(2)).any(|k| {
+        toks[k]
+            .word()
+            .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+            && toks[k + 1].word() == Some("to")
+            && toks[k + 2].word().is_some_and(|w| matches!(w, "a" | "an"))
+    });
+    // `A headteacher has said`: whatever the noun, an indefinite subject
+    // right before the speech verb is the speaker.
+    let indefinite_speaker = first_word(toks, sent).is_some_and(|f| {
+        let article = toks[f].word().is_some_and(|w| matches!(w, "A" | "An"));
+        let mut k = f + 1;
+        while k < sent.end.min(f + 4) && toks[k].word().is_some_and(|w| !is_cap(w) && !is_filler(w))
+        {
+            k += 1;
+        }
+        let v = (k..sent.end.min(k + 3)).find(|&i| !toks[i].word().is_some_and(is_filler));
+        article && k > f + 1 && v.is_some_and(|v| toks[v].word().is_some_and(is_speech_verb))
+    });
+    according || (speech && (opens_with_someone_new(toks, sent) || indefinite_speaker))
+}
+
+/// Whether a speech verb of the sentence has for its subject someone
+/// described through another's name: `Berg's sister said`, `wrote Berg's
+/// sister`. That person is not Berg, and the text has not named them.
+fn possessed_speaker(toks: &[Tok], sent: &Range<usize>) -> bool {
+    let possessive = |k: usize| {
+        toks[k]
+            .word()
+            .is_some_and(|w| is_cap(w) && is_possessive(w))
+    };
+    let common = |k: usize| toks[k].word().is_some_and(|w| !is_cap(w) && !is_pronoun(w));
+    (sent.start..sent.end)
+        .filter(|&v| toks[v].word().is_some_and(is_speech_verb))
+        .take(3)
+        .any(|v| {
+            let j = skip_fillers_back(toks, sent.start, v);
+            // `Berg's sister said`, `Berg's younger sister said`.
+            let before = (j >= sent.start + 2 && common(j - 1) && possessive(j - 2))
+                || (j >= sent.start + 3 && common(j - 1) && common(j - 2) && possessive(j - 3));
+            // `wrote Berg's sister`: a phrase of capitalised words whose
+            // last is a possessive.
+            let mut k = v + 1;
+            while k + 1 < sent.end && phrase_word(&toks[k]) && !possessive(k) {
+                k += 1;
+            }
+            let after = k + 1 < sent.end
+                && phrase_word(&toks[v + 1])
+                && possessive(k)
+                && common(k + 1)
+                && inverts(toks[v].word().unwrap_or(""));
+            before || after
+        })
 }
 
 /// Whether the name at `range` is a possessive (`Ruiz's office`) or a
@@ -1701,11 +1960,18 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
     // The speaker of a paragraph that ends with a colon (`Federer added:`),
     // whose words the next paragraph gives, marks or not.
     let mut introduced: Option<String> = None;
+    // A lede that withholds its speaker's name (`..., according to a top
+    // health official.`, `A headteacher has said ...`): its unattributed
+    // quotations, for the person the next paragraph names first.
+    let mut lede_seen = false;
+    let mut withheld: Vec<usize> = Vec::new();
     for unit in &src.units {
         let inherited = previous_unit.take();
         let mut current: Option<String> = None;
         let mut plain_seen = false;
-        for sent in &unit.sentences {
+        let pending = std::mem::take(&mut withheld);
+        let is_lede = !lede_seen && unit.toks.iter().any(|t| t.is_punct('.'));
+        for (s_no, sent) in unit.sentences.iter().enumerate() {
             let toks = &unit.toks[sent.clone()];
             let quote_only = toks.iter().all(|t| t.word().is_none())
                 && toks.iter().any(|t| matches!(t, Tok::Quote { .. }));
@@ -1723,13 +1989,18 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                         .or_else(|| if plain_seen { None } else { inherited.clone() })
                         .map(|n| (n, Basis::Continuation))
                 } else {
-                    match ctx.speaker_of_quote(unit, sent, k) {
+                    let comma = src.comma_inside[index]
+                        || unit.toks.get(k + 1).is_some_and(|t| t.is_punct(','));
+                    match ctx.speaker_of_quote(unit, sent, k, comma) {
                         Some(Who::Person(n, basis)) => Some((n, basis)),
                         _ => None,
                     }
                 };
                 if who.is_some() || !quote_only {
                     said_here = Some(who.as_ref().map(|(n, _)| n.clone()));
+                }
+                if is_lede && who.is_none() && withholds_name(&unit.toks, sent) {
+                    withheld.push(index);
                 }
                 speakers[index] = who;
             }
@@ -1759,8 +2030,31 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     Some(Some(n)) => Some(Some(n)),
                     _ => heard,
                 };
-                unnamed_spoke =
-                    matches!(who, Some(None)) && opens_with_someone_new(&unit.toks, sent);
+                // So does `Berg's sister said`, and `she said` next: someone
+                // unnamed went on speaking.
+                let unnamed_before = ctx
+                    .previous
+                    .borrow()
+                    .as_ref()
+                    .is_some_and(|s| s.name.is_none() && s.spoke);
+                unnamed_spoke = matches!(who, Some(None))
+                    && (opens_with_someone_new(&unit.toks, sent)
+                        || possessed_speaker(&unit.toks, sent)
+                        || unnamed_before);
+                // The paragraph after the lede opens with the person's full
+                // name as the subject of its speech verb: `Valerie Watts,
+                // chief executive of ..., has described ...`.
+                if s_no == 0
+                    && !pending.is_empty()
+                    && let Some(Some(n)) = &who
+                    && n.contains(' ')
+                    && !is_org_name(n)
+                    && ctx.subject_of(&unit.toks, sent, true).flatten().as_ref() == Some(n)
+                {
+                    for &i in &pending {
+                        speakers[i] = Some((n.clone(), Basis::Role));
+                    }
+                }
                 if let Some(who) = who {
                     spoke = who.clone();
                     current = who;
@@ -1816,6 +2110,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
             };
             *ctx.previous.borrow_mut() = salient;
         }
+        lede_seen |= is_lede;
         let has_quote = unit.toks.iter().any(|t| matches!(t, Tok::Quote { .. }));
         previous_unit = match introduced.take() {
             Some(n) if !has_quote => Some(n),

@@ -64,7 +64,7 @@ pub(super) fn paragraphs(text: &str) -> Vec<Range<usize>> {
     for line in &lines {
         if blank(line) {
             in_block = false;
-        } else if hard_wrapped && in_block {
+        } else if in_block && (hard_wrapped || breaks_mid_sentence(text, paras.last(), line)) {
             paras.last_mut().expect("a block has begun").end = line.end;
         } else {
             paras.push(line.clone());
@@ -72,6 +72,22 @@ pub(super) fn paragraphs(text: &str) -> Vec<Range<usize>> {
         }
     }
     paras
+}
+
+/// In a text of one paragraph a line, a line that a sentence runs over
+/// into the next (`... and said the department` / `had turned “silent”`):
+/// the page kept its own line break mid-sentence. The line before ends
+/// with no stop and the next opens in lowercase.
+fn breaks_mid_sentence(text: &str, before: Option<&Range<usize>>, line: &Range<usize>) -> bool {
+    let Some(before) = before else {
+        return false;
+    };
+    let open = text[before.clone()]
+        .trim_end()
+        .ends_with(|c: char| c.is_alphanumeric() || c == ',');
+    open && text[line.clone()]
+        .trim_start()
+        .starts_with(|c: char| c.is_lowercase())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

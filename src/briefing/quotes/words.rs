@@ -147,7 +147,8 @@ pub(super) fn sentences(toks: &[Tok], quote_texts: &dyn Fn(usize) -> String) -> 
 }
 
 /// Whether the tokens open with a speaker and a speech verb, and nothing
-/// else: `Trump wrote.`, `White House press secretary Karoline Leavitt said,`.
+/// else but a listener: `Trump wrote.`, `White House press secretary
+/// Karoline Leavitt said,`, `Ruiz asked the minister.`.
 fn attribution_follows(toks: &[Tok]) -> bool {
     let Some(v) = toks
         .iter()
@@ -164,7 +165,28 @@ fn attribution_follows(toks: &[Tok]) -> bool {
         None => true,
         Some(t) => t.is_punct('.') || t.is_punct(',') || t.word().is_some_and(is_filler),
     };
-    v > 0 && subject && ends
+    // `Ruiz asked the minister.`, `she told reporters,`: a verb that
+    // addresses someone, a listener of a few words, and the attribution's
+    // end. (`The White House confirmed the meeting,` is a new sentence.)
+    let addresses = toks[v].word().is_some_and(|w| {
+        let mut buf = [0; LISTED_MAX];
+        matches!(
+            lower(w, &mut buf).unwrap_or(""),
+            "told" | "tells" | "asked" | "asks" | "assured" | "reminded" | "warned" | "urged"
+        )
+    });
+    let listener = toks[v + 1..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.word().is_some_and(|w| !is_speech_verb(w)))
+        .count();
+    let heard = addresses
+        && listener > 0
+        && match toks.get(v + 1 + listener) {
+            None => true,
+            Some(t) => t.is_punct('.') || t.is_punct(','),
+        };
+    v > 0 && subject && (ends || heard)
 }
 
 /// Room for the longest listed word (`secretary-general`), to spare.
@@ -421,7 +443,23 @@ static SPEECH_VERBS: WordSet = word_set! {
 pub(super) fn is_speech_verb(word: &str) -> bool {
     // A capitalised form is a verb only at a sentence's start ("According
     // to ..."); the caller does not know, so accept both.
-    listed(&SPEECH_VERBS, word)
+    listed(&SPEECH_VERBS, word) || participle_of_listed(word)
+}
+
+/// `remarking`, `observing`, `suggesting`: the participle of a listed past
+/// form (`remarked`, `observed`) reports speech as that form does, so the
+/// list need not hold every participle.
+fn participle_of_listed(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ing") else {
+        return false;
+    };
+    if stem.len() < 3 || stem.len() + 2 > LISTED_MAX || !stem.is_ascii() {
+        return false;
+    }
+    let mut buf = [0; LISTED_MAX];
+    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+    buf[stem.len()..stem.len() + 2].copy_from_slice(b"ed");
+    std::str::from_utf8(&buf[..stem.len() + 2]).is_ok_and(|past| listed(&SPEECH_VERBS, past))
 }
 
 /// Verbs that can come before their speaker: `"...," said Han Shen Lin`,
