@@ -617,7 +617,17 @@ static ORG: WordSet = word_set! {
 
 /// Words that make a capitalised run an organisation or a place, not a person.
 fn is_org_word(word: &str) -> bool {
-    listed(&ORG, strip_possessive(word))
+    listed(&ORG, strip_possessive(word)) || is_acronym_plural(word)
+}
+
+/// `MPs`, `CEOs`, `NGOs'`: an acronym made plural names a group of people,
+/// never one person, so it is no one's name and no `he` or `she`.
+fn is_acronym_plural(word: &str) -> bool {
+    let word = word.trim_end_matches(['\'', '’']);
+    let Some(stem) = word.strip_suffix('s') else {
+        return false;
+    };
+    stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Lowercase words that may join parts of a name: `Ursula von der Leyen`.
