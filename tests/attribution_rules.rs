@@ -821,3 +821,26 @@ fn an_acronym_made_plural_is_no_persons_name() {
         "`MPs` of one article is not another article's `Green MPs`"
     );
 }
+
+#[test]
+fn honorifics_and_post_nominals_are_not_part_of_a_name() {
+    assert_eq!(
+        speakers(
+            "Lena Okafor, defending, spoke first.\n\n\
+             Miss Okafor said: \"My client regrets it.\""
+        ),
+        [some("Lena Okafor")]
+    );
+    assert_eq!(
+        speakers(
+            "The hearing was chaired by Judge Tomas Berg QC.\n\n\
+             Judge Berg QC called the outburst \"a disgrace\", adding that it would not \
+             be tolerated."
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("\"We were lucky,\" said Ana Ruiz MBE, the club's founder."),
+        [some("Ana Ruiz")]
+    );
+}

@@ -39,8 +39,8 @@ use super::roles::{
 };
 use super::words::{
     LISTED_MAX, Tok, inverts, is_cap, is_date_word, is_filler, is_linking, is_org_name,
-    is_particle, is_possessive, is_pronoun, is_speech_verb, is_stop, is_title, lower, sentences,
-    skip_fillers_back, strip_possessive, tokenize,
+    is_particle, is_possessive, is_post_nominal, is_pronoun, is_speech_verb, is_stop, is_title,
+    lower, sentences, skip_fillers_back, strip_possessive, tokenize,
 };
 
 /// One source, split into units (a paragraph, or several joined by a
@@ -208,7 +208,7 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
         }
     }
     while let Some((last, rest)) = seg.split_last() {
-        if is_date_word(last) || !is_cap(last) {
+        if is_date_word(last) || !is_cap(last) || (!rest.is_empty() && is_post_nominal(last)) {
             seg = rest;
         } else {
             break;

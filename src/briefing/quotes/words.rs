@@ -528,7 +528,7 @@ static TITLES: WordSet = word_set! {
     "quarterback", "novelist", "activist", "campaigner", "prosecutor", "lecturer",
     "curator", "vice", "deputy", "sheriff", "detective", "inspector",
     // British style drops the stop: `Dr Reti`, `Lt Hawley`, `Whangarei MP`.
-    "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep",
+    "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep", "miss",
     // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`.
     "datuk", "dato", "datin", "seri", "tun",
     // Local offices: `San Antonio Councilman Roberto Treviño`.
@@ -573,6 +573,17 @@ static STOP: WordSet = word_set! {
 };
 
 /// Capitalised words that start sentences or clauses without being names.
+/// Letters after a name that are no part of it: `Ana Ruiz QC`, `Tomas Berg
+/// MBE`, `Lena Park Jr.`.
+pub(super) fn is_post_nominal(word: &str) -> bool {
+    #[rustfmt::skip]
+    static POST: WordSet = word_set! {
+        "qc", "kc", "mbe", "obe", "cbe", "kbe", "dbe", "phd", "jr", "jr.", "sr", "sr.", "esq",
+        "esq.",
+    };
+    listed(&POST, strip_possessive(word))
+}
+
 pub(super) fn is_stop(word: &str) -> bool {
     listed(&STOP, word)
 }
