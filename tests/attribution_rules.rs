@@ -844,3 +844,23 @@ fn honorifics_and_post_nominals_are_not_part_of_a_name() {
         [some("Ana Ruiz")]
     );
 }
+
+#[test]
+fn a_bodys_name_then_a_lowercase_title_leads_into_the_speakers_name() {
+    assert_eq!(
+        speakers(
+            "\"The reef is recovering,\" said Harbour Board marine ecologist and dive \
+             leader Lena Park."
+        ),
+        [some("Lena Park")]
+    );
+    assert_eq!(
+        speakers("The reef is \"recovering\", according to ACME senior engineer Tomas Berg."),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("\"The reef is recovering,\" said Harbour Board on Monday in Lena Park."),
+        [some("Harbour Board")],
+        "no title between the body and the next name"
+    );
+}

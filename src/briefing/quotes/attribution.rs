@@ -1189,6 +1189,29 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // `said Acme marine biologist and team co-leader Ana Ruiz`: a body's
+        // name, then lowercase words that hold a title, lead into the
+        // speaker's name; the body is only where they work.
+        if !article && e > i {
+            let mut k = e;
+            let mut described = false;
+            while k < hi.min(e + 8)
+                && let Some(w) = toks[k].word()
+                && !is_cap(w)
+            {
+                described |= is_title(w) || is_person_noun(w);
+                k += 1;
+            }
+            if described && k < hi && phrase_word(&toks[k]) {
+                let f = phrase_fwd(toks, k, hi);
+                if let Some(n) = name_of(toks, k..f)
+                    && n.words >= 2
+                    && !is_org_name(&n.text)
+                {
+                    return Some(Who::Person(n.text, Basis::SaidVerb));
+                }
+            }
+        }
         // `said the Arizona city's mayor`, `said the Chinese foreign
         // ministry`: after an article, capitalised words that a lowercase
         // noun follows describe the speaker; they do not name them.
