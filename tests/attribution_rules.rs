@@ -864,3 +864,19 @@ fn a_bodys_name_then_a_lowercase_title_leads_into_the_speakers_name() {
         "no title between the body and the next name"
     );
 }
+
+#[test]
+fn the_last_part_of_an_address_before_the_verb_is_a_place() {
+    assert_eq!(
+        speakers(
+            "Mill worker Tomas Berg, 41, of Station Road, Avonford, said: \"We saw it \
+             coming.\""
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz's son, Pablo, said: \"We saw it coming.\""),
+        [some("Pablo")],
+        "a name set off by commas with no address is still the subject"
+    );
+}

@@ -1415,7 +1415,17 @@ impl Ctx<'_> {
         // verb is its subject, even after another speech verb.
         if v >= sent.start + 4 && toks[v - 1].is_punct(',') && phrase_word(&toks[v - 2]) {
             let p = phrase_back(toks, sent.start, v - 2);
+            // `Tomas Berg, 32, of Mill Lane, Avonford, said`: the last part
+            // of an address (`of ...`, `from ...`) is a place.
+            let address = p > sent.start + 1
+                && (sent.start..p - 1)
+                    .rev()
+                    .take(8)
+                    .find(|&c| toks[c].is_punct(','))
+                    .and_then(|c| toks.get(c + 1).and_then(Tok::word))
+                    .is_some_and(|w| matches!(w, "of" | "from" | "in"));
             if p > sent.start
+                && !address
                 && toks[p - 1].is_punct(',')
                 && let Some(n) = name_at(toks, p, v - 1)
             {
