@@ -880,3 +880,16 @@ fn the_last_part_of_an_address_before_the_verb_is_a_place() {
         "a name set off by commas with no address is still the subject"
     );
 }
+
+#[test]
+fn a_bracketed_seat_between_a_name_and_its_relative_clause() {
+    assert_eq!(
+        speakers(
+            "Tomas Berg said the vote was close.\n\n\
+             Meanwhile, Ana Ruiz (Labour-Avonford), who voted against the bill, said there \
+             was no deal.\n\n\
+             \"We were never asked,\" she said."
+        ),
+        [some("Ana Ruiz")]
+    );
+}

@@ -1443,10 +1443,14 @@ impl Ctx<'_> {
                         .is_some_and(|w| matches!(w, "who" | "whose"))
             })
             && !(c + 1..v - 1).any(|k| toks[k].is_punct(',') && k != v - 1)
-            && phrase_word(&toks[c - 1])
+            // `Ana Ruiz (Labour-Avonford), who ...`: a party or a seat in
+            // brackets may stand between the name and its clause.
+            && let h = Self::before_brackets(toks, sent.start, c)
+            && h > sent.start
+            && phrase_word(&toks[h - 1])
         {
-            let p = phrase_back(toks, sent.start, c - 1);
-            if let Some(n) = name_at(toks, p, c)
+            let p = phrase_back(toks, sent.start, h - 1);
+            if let Some(n) = name_at(toks, p, h)
                 && !is_org_name(&n.text)
                 && (self.is_person(&n) || n.words >= 2)
             {
@@ -1564,6 +1568,20 @@ impl Ctx<'_> {
                 })
                 .unwrap_or(Who::Unknown),
         )
+    }
+
+    /// Where a bracketed aside ending right before token `c` opens (`Ana
+    /// Ruiz (Labour-Avonford),`), or `c` if there is none; a few words at
+    /// most.
+    fn before_brackets(toks: &[Tok], lo: usize, c: usize) -> usize {
+        if c <= lo || !toks[c - 1].is_punct(')') {
+            return c;
+        }
+        (lo..c - 1)
+            .rev()
+            .take(8)
+            .find(|&k| toks[k].is_punct('('))
+            .unwrap_or(c)
     }
 
     /// The person named before `of the` or `at` that leads into the
