@@ -893,3 +893,28 @@ fn a_bracketed_seat_between_a_name_and_its_relative_clause() {
         [some("Ana Ruiz")]
     );
 }
+
+#[test]
+fn whoever_was_asked_answers_in_the_quotations_that_follow() {
+    assert_eq!(
+        speakers(
+            "After the game, captain Tomas Berg was asked what went wrong. \"We lost \
+             our shape.\"\n\n\
+             \"They adapted better than we did.\""
+        ),
+        [some("Tomas Berg"), some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers(
+            "After the final, Wolves' captain Tomas Berg was asked what went wrong. \"We \
+             lost our shape.\""
+        ),
+        [some("Tomas Berg")],
+        "a possessive team before the title"
+    );
+    assert_eq!(
+        speakers("Tomas Berg was asked about the \"secret deal\" on Monday."),
+        [None],
+        "the question's own words are not the answer"
+    );
+}

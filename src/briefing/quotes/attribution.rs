@@ -987,6 +987,25 @@ impl Ctx<'_> {
                 i = e + 1;
                 e = phrase_fwd(toks, i, sent.end);
             }
+            // `Acme's chief executive Ana Ruiz was asked`, `the Lions' captain
+            // Ana Ruiz`: the possessive is where the titled person belongs.
+            let plural_possessive = e > i
+                && e < sent.end
+                && (toks[e].is_punct('\'') || toks[e].is_punct('’'))
+                && toks[e - 1].word().is_some_and(|w| w.ends_with('s'));
+            if e > i && (is_possessive(toks[e - 1].word().unwrap_or("")) || plural_possessive) {
+                let t = if plural_possessive { e + 1 } else { e };
+                let mut k = t;
+                while k < sent.end.min(t + 3)
+                    && toks[k].word().is_some_and(|w| !is_cap(w) && is_title(w))
+                {
+                    k += 1;
+                }
+                if k > t && k < sent.end && phrase_word(&toks[k]) {
+                    i = k;
+                    e = phrase_fwd(toks, i, sent.end);
+                }
+            }
             if e == i || is_possessive(toks[e - 1].word().unwrap_or("")) {
                 return None;
             }
@@ -1570,6 +1589,22 @@ impl Ctx<'_> {
         )
     }
 
+    /// The person a sentence says was asked something (`Captain Tomas Berg
+    /// was asked what went wrong.`): the one who answers next. Its subject,
+    /// when that is a person.
+    fn answerer(&self, toks: &[Tok], sent: &Range<usize>) -> Option<String> {
+        let asked = (sent.start + 1..sent.end).any(|k| {
+            toks[k].word() == Some("asked")
+                && toks[k - 1]
+                    .word()
+                    .is_some_and(|w| matches!(w, "was" | "were" | "been" | "being"))
+        });
+        if !asked {
+            return None;
+        }
+        self.subject_of(toks, sent, false).flatten()
+    }
+
     /// Where a bracketed aside ending right before token `c` opens (`Ana
     /// Ruiz (Labour-Avonford),`), or `c` if there is none; a few words at
     /// most.
@@ -2080,6 +2115,12 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                 let who = match said_here {
                     Some(Some(n)) => Some(Some(n)),
                     _ => heard,
+                };
+                // `Berg was asked what went wrong.`: he speaks next, in the
+                // quotations that follow, though not in this sentence.
+                let who = match who {
+                    Some(Some(n)) => Some(Some(n)),
+                    other => ctx.answerer(&unit.toks, sent).map(Some).or(other),
                 };
                 // So does `Berg's sister said`, and `she said` next: someone
                 // unnamed went on speaking.
