@@ -918,3 +918,19 @@ fn whoever_was_asked_answers_in_the_quotations_that_follow() {
         "the question's own words are not the answer"
     );
 }
+
+#[test]
+fn an_apposition_whose_closing_comma_is_missing() {
+    assert_eq!(
+        speakers(
+            "Lena Park, chief executive of Harbour Lights Home Care said: \"Check on your \
+             neighbours.\""
+        ),
+        [some("Lena Park")]
+    );
+    assert_eq!(
+        speakers("A source close to Harbour Lights Home Care said: \"Check on your neighbours.\""),
+        [None],
+        "a preposition's object with no apposition before it"
+    );
+}

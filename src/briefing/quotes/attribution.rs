@@ -1382,7 +1382,8 @@ impl Ctx<'_> {
                             })
                         });
                     if governed && !written {
-                        return Who::Unknown;
+                        return Self::apposition_unclosed(toks, sent.start, q)
+                            .map_or(Who::Unknown, |n| Who::Person(n, Basis::SaidVerb));
                     }
                     // `Greer and Bessent express`: no one speaker.
                     let joint = p >= sent.start + 2
@@ -1603,6 +1604,32 @@ impl Ctx<'_> {
             return None;
         }
         self.subject_of(toks, sent, false).flatten()
+    }
+
+    /// `Ana Ruiz, chief executive of Acme Care said`: an apposition whose
+    /// closing comma is missing. Given the body's preposition at `q - 1`,
+    /// the name before the lowercase title that leads into it, if any.
+    fn apposition_unclosed(toks: &[Tok], lo: usize, q: usize) -> Option<String> {
+        if q < lo + 1
+            || !toks[q - 1]
+                .word()
+                .is_some_and(|w| matches!(w, "of" | "at" | "for"))
+        {
+            return None;
+        }
+        let mut k = q - 1;
+        let mut titled = false;
+        while k > lo && q - 1 - k < 4 && toks[k - 1].word().is_some_and(|w| !is_cap(w)) {
+            titled |= toks[k - 1].word().is_some_and(is_title);
+            k -= 1;
+        }
+        if !titled || k < lo + 2 || !toks[k - 1].is_punct(',') || !phrase_word(&toks[k - 2]) {
+            return None;
+        }
+        let p = phrase_back(toks, lo, k - 2);
+        name_of(toks, p..k - 1)
+            .filter(|n| n.words >= 2 && !is_org_name(&n.text))
+            .map(|n| n.text)
     }
 
     /// Where a bracketed aside ending right before token `c` opens (`Ana
