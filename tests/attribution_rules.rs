@@ -934,3 +934,35 @@ fn an_apposition_whose_closing_comma_is_missing() {
         "a preposition's object with no apposition before it"
     );
 }
+
+#[test]
+fn the_statement_or_the_body_that_just_spoke_is_its_speaker() {
+    assert_eq!(
+        speakers(
+            "Two people were hurt, Avonford Police said in a statement.\n\n\
+             \"The road will stay closed,\" the statement said.\n\n\
+             \"Drivers should avoid the area.\""
+        ),
+        [some("Avonford Police"), some("Avonford Police")]
+    );
+    assert_eq!(
+        speakers(
+            "Avonford Ambulance Service said crews were at the scene. \"Two people are \
+             hurt,\" the service said."
+        ),
+        [some("Avonford Ambulance Service")]
+    );
+    assert_eq!(
+        speakers(
+            "Tomas Berg said crews were at the scene. \"Two people are hurt,\" the service \
+             said."
+        ),
+        [None],
+        "a body's noun does not mean a person who spoke"
+    );
+    assert_eq!(
+        speakers("The rain kept falling.\n\n\"The road will stay closed,\" the statement said."),
+        [None],
+        "no one spoke just before"
+    );
+}

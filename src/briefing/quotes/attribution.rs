@@ -1320,6 +1320,9 @@ impl Ctx<'_> {
             if let Some(body) = body_described_before(toks, sent.start, j) {
                 return Who::Person(body, Basis::SaidVerb);
             }
+            if let Some(who) = self.body_or_document(toks, sent.start, j) {
+                return who;
+            }
             if j > sent.start
                 && let Some(w) = toks[j - 1].word()
             {
@@ -1630,6 +1633,34 @@ impl Ctx<'_> {
         name_of(toks, p..k - 1)
             .filter(|n| n.words >= 2 && !is_org_name(&n.text))
             .map(|n| n.text)
+    }
+
+    /// `the statement said`, `the service said`: a bare description of a
+    /// document or a body, ending at token `j`, right after a sentence in
+    /// which someone spoke (`Avonford Police said in a statement.`) means
+    /// that speaker; a body's noun only a body that spoke. `None` when the
+    /// words before `j` are no such description.
+    fn body_or_document(&self, toks: &[Tok], lo: usize, j: usize) -> Option<Who> {
+        let noun = toks[..j].last().filter(|_| j > lo)?.word()?;
+        let the = (lo..j.saturating_sub(1)).rev().take(2).find(|&k| {
+            toks[k]
+                .word()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        })?;
+        let plain = toks[the + 1..j]
+            .iter()
+            .all(|t| t.word().is_some_and(|w| !is_cap(w)));
+        let document = matches!(
+            noun,
+            "statement" | "release" | "post" | "letter" | "message" | "tweet" | "note"
+        );
+        if !plain || !(document || is_org_name(noun)) {
+            return None;
+        }
+        let previous = self.previous.borrow();
+        let s = previous.as_ref().filter(|s| s.age == 0 && s.spoke)?;
+        let n = s.name.as_ref().filter(|n| document || is_org_name(n))?;
+        Some(Who::Person(n.clone(), Basis::Role))
     }
 
     /// Where a bracketed aside ending right before token `c` opens (`Ana

@@ -621,7 +621,7 @@ static ORG: WordSet = word_set! {
     "athletic", "albion", "island", "islands", "province", "airport", "stadium",
     // Bodies whose names carry no other such word: `Harbour Lights Trust`.
     "trust", "authority", "airways", "airline", "airlines", "holdings", "partners",
-    "network", "services", "technologies", "motors", "energy", "pharmaceuticals", "labs",
+    "network", "service", "services", "technologies", "motors", "energy", "pharmaceuticals", "labs",
     "studios", "church", "school", "college", "hospital", "museum", "library", "station",
     "railway", "railways", "tribunal", "brigade", "regiment", "corps", "institution",
 };
