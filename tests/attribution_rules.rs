@@ -966,3 +966,32 @@ fn the_statement_or_the_body_that_just_spoke_is_its_speaker() {
         "no one spoke just before"
     );
 }
+
+#[test]
+fn a_paragraph_that_introduces_one_person_hands_them_the_next_quotation() {
+    assert_eq!(
+        speakers(
+            "The mill will close in May.\n\n\
+             Mill worker Tomas Berg, 41, of Station Road, has worked there for 20 years.\n\n\
+             \"It's a sad time for all of us.\""
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers(
+            "The mill will close in May.\n\n\
+             The mill was bought by Tomas Berg in 1990.\n\n\
+             \"It's a sad time for all of us.\""
+        ),
+        [None],
+        "a name not introduced with a title or an age"
+    );
+    assert_eq!(
+        speakers(
+            "Mill worker Tomas Berg, 41, met the mayor, Ana Ruiz, on Monday.\n\n\
+             \"It's a sad time for all of us.\""
+        ),
+        [None],
+        "two people named"
+    );
+}

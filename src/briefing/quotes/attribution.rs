@@ -786,6 +786,9 @@ struct Ctx<'s> {
     /// Every name the lexicon was asked about and did not know as a
     /// person's: what learning more persons can change.
     unknown: RefCell<HashSet<String>>,
+    /// Full names the source introduces with a title or an age (`mill
+    /// worker Tomas Berg, 41,`): people presented to be quoted.
+    introduced: HashSet<String>,
 }
 
 impl Ctx<'_> {
@@ -2072,6 +2075,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
         titled: Titles::default(),
         previous: RefCell::new(None),
         unknown: RefCell::new(HashSet::default()),
+        introduced: HashSet::default(),
     };
     let mut mentions = Vec::new();
     let mut oblique = Vec::new();
@@ -2089,6 +2093,9 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
             }
             if !n.title.is_empty() {
                 titled.add(at, &n.text, &n.title);
+            }
+            if n.titled && n.words >= 2 && !ctx.introduced.contains(&n.text) {
+                ctx.introduced.insert(n.text.clone());
             }
             mentions.push((at, n.text));
             oblique.push(governed(&unit.toks, range));
@@ -2262,9 +2269,25 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
         }
         lede_seen |= is_lede;
         let has_quote = unit.toks.iter().any(|t| matches!(t, Tok::Quote { .. }));
+        // `Mill worker Tomas Berg, 41, has worked there for 37 years.`: a
+        // paragraph that only introduces one person, titled and named in
+        // full, with no speech in it, hands its quotation-only successor to
+        // them.
+        let presented = || {
+            let speech = unit
+                .toks
+                .iter()
+                .any(|t| t.word().is_some_and(is_speech_verb));
+            let previous = ctx.previous.borrow();
+            previous
+                .as_ref()
+                .filter(|s| s.age == 0 && s.alone && !s.spoke && !has_quote && !speech)
+                .and_then(|s| s.name.clone())
+                .filter(|n| ctx.introduced.contains(n))
+        };
         previous_unit = match introduced.take() {
             Some(n) if !has_quote => Some(n),
-            _ => current.clone(),
+            _ => current.clone().or_else(presented),
         };
         if unit.toks.last().is_some_and(|t| t.is_punct(':')) {
             introduced = current;
