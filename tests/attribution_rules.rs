@@ -995,3 +995,13 @@ fn a_paragraph_that_introduces_one_person_hands_them_the_next_quotation() {
         "two people named"
     );
 }
+
+#[test]
+fn a_bodys_name_in_another_article_is_no_fuller_form_of_a_word() {
+    let storm = "The storm had \"turned north\", the National Hurricane Center said.";
+    let vote = "Labour lost the vote.\n\n\"We will fight on,\" National said in a statement.";
+    assert_eq!(
+        speakers_of(&[storm, vote]),
+        [some("National Hurricane Center"), some("National")]
+    );
+}
