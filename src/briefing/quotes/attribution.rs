@@ -39,8 +39,8 @@ use super::roles::{
 };
 use super::words::{
     LISTED_MAX, Tok, inverts, is_cap, is_date_word, is_filler, is_linking, is_org_name,
-    is_particle, is_possessive, is_pronoun, is_speech_verb, is_stop, is_title, lower, sentences,
-    skip_fillers_back, strip_possessive, tokenize,
+    is_particle, is_possessive, is_post_nominal, is_pronoun, is_speech_verb, is_stop, is_title,
+    lower, sentences, skip_fillers_back, strip_possessive, tokenize,
 };
 
 /// One source, split into units (a paragraph, or several joined by a
@@ -208,7 +208,7 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
         }
     }
     while let Some((last, rest)) = seg.split_last() {
-        if is_date_word(last) || !is_cap(last) {
+        if is_date_word(last) || !is_cap(last) || (!rest.is_empty() && is_post_nominal(last)) {
             seg = rest;
         } else {
             break;
@@ -786,6 +786,9 @@ struct Ctx<'s> {
     /// Every name the lexicon was asked about and did not know as a
     /// person's: what learning more persons can change.
     unknown: RefCell<HashSet<String>>,
+    /// Full names the source introduces with a title or an age (`mill
+    /// worker Tomas Berg, 41,`): people presented to be quoted.
+    introduced: HashSet<String>,
 }
 
 impl Ctx<'_> {
@@ -986,6 +989,25 @@ impl Ctx<'_> {
             if linked && name_at(toks, i, e).is_none() && e + 1 < sent.end {
                 i = e + 1;
                 e = phrase_fwd(toks, i, sent.end);
+            }
+            // `Acme's chief executive Ana Ruiz was asked`, `the Lions' captain
+            // Ana Ruiz`: the possessive is where the titled person belongs.
+            let plural_possessive = e > i
+                && e < sent.end
+                && (toks[e].is_punct('\'') || toks[e].is_punct('’'))
+                && toks[e - 1].word().is_some_and(|w| w.ends_with('s'));
+            if e > i && (is_possessive(toks[e - 1].word().unwrap_or("")) || plural_possessive) {
+                let t = if plural_possessive { e + 1 } else { e };
+                let mut k = t;
+                while k < sent.end.min(t + 3)
+                    && toks[k].word().is_some_and(|w| !is_cap(w) && is_title(w))
+                {
+                    k += 1;
+                }
+                if k > t && k < sent.end && phrase_word(&toks[k]) {
+                    i = k;
+                    e = phrase_fwd(toks, i, sent.end);
+                }
             }
             if e == i || is_possessive(toks[e - 1].word().unwrap_or("")) {
                 return None;
@@ -1189,6 +1211,29 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // `said Acme marine biologist and team co-leader Ana Ruiz`: a body's
+        // name, then lowercase words that hold a title, lead into the
+        // speaker's name; the body is only where they work.
+        if !article && e > i {
+            let mut k = e;
+            let mut described = false;
+            while k < hi.min(e + 8)
+                && let Some(w) = toks[k].word()
+                && !is_cap(w)
+            {
+                described |= is_title(w) || is_person_noun(w);
+                k += 1;
+            }
+            if described && k < hi && phrase_word(&toks[k]) {
+                let f = phrase_fwd(toks, k, hi);
+                if let Some(n) = name_of(toks, k..f)
+                    && n.words >= 2
+                    && !is_org_name(&n.text)
+                {
+                    return Some(Who::Person(n.text, Basis::SaidVerb));
+                }
+            }
+        }
         // `said the Arizona city's mayor`, `said the Chinese foreign
         // ministry`: after an article, capitalised words that a lowercase
         // noun follows describe the speaker; they do not name them.
@@ -1278,6 +1323,9 @@ impl Ctx<'_> {
             if let Some(body) = body_described_before(toks, sent.start, j) {
                 return Who::Person(body, Basis::SaidVerb);
             }
+            if let Some(who) = self.body_or_document(toks, sent.start, j) {
+                return who;
+            }
             if j > sent.start
                 && let Some(w) = toks[j - 1].word()
             {
@@ -1340,7 +1388,8 @@ impl Ctx<'_> {
                             })
                         });
                     if governed && !written {
-                        return Who::Unknown;
+                        return Self::apposition_unclosed(toks, sent.start, q)
+                            .map_or(Who::Unknown, |n| Who::Person(n, Basis::SaidVerb));
                     }
                     // `Greer and Bessent express`: no one speaker.
                     let joint = p >= sent.start + 2
@@ -1392,7 +1441,17 @@ impl Ctx<'_> {
         // verb is its subject, even after another speech verb.
         if v >= sent.start + 4 && toks[v - 1].is_punct(',') && phrase_word(&toks[v - 2]) {
             let p = phrase_back(toks, sent.start, v - 2);
+            // `Tomas Berg, 32, of Mill Lane, Avonford, said`: the last part
+            // of an address (`of ...`, `from ...`) is a place.
+            let address = p > sent.start + 1
+                && (sent.start..p - 1)
+                    .rev()
+                    .take(8)
+                    .find(|&c| toks[c].is_punct(','))
+                    .and_then(|c| toks.get(c + 1).and_then(Tok::word))
+                    .is_some_and(|w| matches!(w, "of" | "from" | "in"));
             if p > sent.start
+                && !address
                 && toks[p - 1].is_punct(',')
                 && let Some(n) = name_at(toks, p, v - 1)
             {
@@ -1410,10 +1469,14 @@ impl Ctx<'_> {
                         .is_some_and(|w| matches!(w, "who" | "whose"))
             })
             && !(c + 1..v - 1).any(|k| toks[k].is_punct(',') && k != v - 1)
-            && phrase_word(&toks[c - 1])
+            // `Ana Ruiz (Labour-Avonford), who ...`: a party or a seat in
+            // brackets may stand between the name and its clause.
+            && let h = Self::before_brackets(toks, sent.start, c)
+            && h > sent.start
+            && phrase_word(&toks[h - 1])
         {
-            let p = phrase_back(toks, sent.start, c - 1);
-            if let Some(n) = name_at(toks, p, c)
+            let p = phrase_back(toks, sent.start, h - 1);
+            if let Some(n) = name_at(toks, p, h)
                 && !is_org_name(&n.text)
                 && (self.is_person(&n) || n.words >= 2)
             {
@@ -1531,6 +1594,90 @@ impl Ctx<'_> {
                 })
                 .unwrap_or(Who::Unknown),
         )
+    }
+
+    /// The person a sentence says was asked something (`Captain Tomas Berg
+    /// was asked what went wrong.`): the one who answers next. Its subject,
+    /// when that is a person.
+    fn answerer(&self, toks: &[Tok], sent: &Range<usize>) -> Option<String> {
+        let asked = (sent.start + 1..sent.end).any(|k| {
+            toks[k].word() == Some("asked")
+                && toks[k - 1]
+                    .word()
+                    .is_some_and(|w| matches!(w, "was" | "were" | "been" | "being"))
+        });
+        if !asked {
+            return None;
+        }
+        self.subject_of(toks, sent, false).flatten()
+    }
+
+    /// `Ana Ruiz, chief executive of Acme Care said`: an apposition whose
+    /// closing comma is missing. Given the body's preposition at `q - 1`,
+    /// the name before the lowercase title that leads into it, if any.
+    fn apposition_unclosed(toks: &[Tok], lo: usize, q: usize) -> Option<String> {
+        if q < lo + 1
+            || !toks[q - 1]
+                .word()
+                .is_some_and(|w| matches!(w, "of" | "at" | "for"))
+        {
+            return None;
+        }
+        let mut k = q - 1;
+        let mut titled = false;
+        while k > lo && q - 1 - k < 4 && toks[k - 1].word().is_some_and(|w| !is_cap(w)) {
+            titled |= toks[k - 1].word().is_some_and(is_title);
+            k -= 1;
+        }
+        if !titled || k < lo + 2 || !toks[k - 1].is_punct(',') || !phrase_word(&toks[k - 2]) {
+            return None;
+        }
+        let p = phrase_back(toks, lo, k - 2);
+        name_of(toks, p..k - 1)
+            .filter(|n| n.words >= 2 && !is_org_name(&n.text))
+            .map(|n| n.text)
+    }
+
+    /// `the statement said`, `the service said`: a bare description of a
+    /// document or a body, ending at token `j`, right after a sentence in
+    /// which someone spoke (`Avonford Police said in a statement.`) means
+    /// that speaker; a body's noun only a body that spoke. `None` when the
+    /// words before `j` are no such description.
+    fn body_or_document(&self, toks: &[Tok], lo: usize, j: usize) -> Option<Who> {
+        let noun = toks[..j].last().filter(|_| j > lo)?.word()?;
+        let the = (lo..j.saturating_sub(1)).rev().take(2).find(|&k| {
+            toks[k]
+                .word()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        })?;
+        let plain = toks[the + 1..j]
+            .iter()
+            .all(|t| t.word().is_some_and(|w| !is_cap(w)));
+        let document = matches!(
+            noun,
+            "statement" | "release" | "post" | "letter" | "message" | "tweet" | "note"
+        );
+        if !plain || !(document || is_org_name(noun)) {
+            return None;
+        }
+        let previous = self.previous.borrow();
+        let s = previous.as_ref().filter(|s| s.age == 0 && s.spoke)?;
+        let n = s.name.as_ref().filter(|n| document || is_org_name(n))?;
+        Some(Who::Person(n.clone(), Basis::Role))
+    }
+
+    /// Where a bracketed aside ending right before token `c` opens (`Ana
+    /// Ruiz (Labour-Avonford),`), or `c` if there is none; a few words at
+    /// most.
+    fn before_brackets(toks: &[Tok], lo: usize, c: usize) -> usize {
+        if c <= lo || !toks[c - 1].is_punct(')') {
+            return c;
+        }
+        (lo..c - 1)
+            .rev()
+            .take(8)
+            .find(|&k| toks[k].is_punct('('))
+            .unwrap_or(c)
     }
 
     /// The person named before `of the` or `at` that leads into the
@@ -1928,6 +2075,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
         titled: Titles::default(),
         previous: RefCell::new(None),
         unknown: RefCell::new(HashSet::default()),
+        introduced: HashSet::default(),
     };
     let mut mentions = Vec::new();
     let mut oblique = Vec::new();
@@ -1945,6 +2093,9 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
             }
             if !n.title.is_empty() {
                 titled.add(at, &n.text, &n.title);
+            }
+            if n.titled && n.words >= 2 && !ctx.introduced.contains(&n.text) {
+                ctx.introduced.insert(n.text.clone());
             }
             mentions.push((at, n.text));
             oblique.push(governed(&unit.toks, range));
@@ -2030,6 +2181,12 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     Some(Some(n)) => Some(Some(n)),
                     _ => heard,
                 };
+                // `Berg was asked what went wrong.`: he speaks next, in the
+                // quotations that follow, though not in this sentence.
+                let who = match who {
+                    Some(Some(n)) => Some(Some(n)),
+                    other => ctx.answerer(&unit.toks, sent).map(Some).or(other),
+                };
                 // So does `Berg's sister said`, and `she said` next: someone
                 // unnamed went on speaking.
                 let unnamed_before = ctx
@@ -2112,9 +2269,25 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
         }
         lede_seen |= is_lede;
         let has_quote = unit.toks.iter().any(|t| matches!(t, Tok::Quote { .. }));
+        // `Mill worker Tomas Berg, 41, has worked there for 37 years.`: a
+        // paragraph that only introduces one person, titled and named in
+        // full, with no speech in it, hands its quotation-only successor to
+        // them.
+        let presented = || {
+            let speech = unit
+                .toks
+                .iter()
+                .any(|t| t.word().is_some_and(is_speech_verb));
+            let previous = ctx.previous.borrow();
+            previous
+                .as_ref()
+                .filter(|s| s.age == 0 && s.alone && !s.spoke && !has_quote && !speech)
+                .and_then(|s| s.name.clone())
+                .filter(|n| ctx.introduced.contains(n))
+        };
         previous_unit = match introduced.take() {
             Some(n) if !has_quote => Some(n),
-            _ => current.clone(),
+            _ => current.clone().or_else(presented),
         };
         if unit.toks.last().is_some_and(|t| t.is_punct(':')) {
             introduced = current;

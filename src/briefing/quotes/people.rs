@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use foldhash::HashMap;
 
-use super::words::is_particle;
+use super::words::{is_org_name, is_particle};
 
 #[derive(Debug, Clone, Default)]
 pub(super) struct People {
@@ -63,11 +63,24 @@ impl People {
         let Some(candidates) = self.forms.get(name) else {
             return name.to_string();
         };
-        let longest = candidates.iter().map(|c| words(c)).max().unwrap_or(0);
+        // A body's name from another source is no fuller form of a word
+        // this source uses: `National` here is not `National Hurricane
+        // Center` there.
+        let fits = |c: &&String| !is_org_name(c) || self.seen[c.as_str()].contains(&source);
+        let longest = candidates
+            .iter()
+            .filter(fits)
+            .map(|c| words(c))
+            .max()
+            .unwrap_or(0);
         if longest <= words(name) {
             return name.to_string();
         }
-        let best: Vec<&String> = candidates.iter().filter(|c| words(c) == longest).collect();
+        let best: Vec<&String> = candidates
+            .iter()
+            .filter(fits)
+            .filter(|c| words(c) == longest)
+            .collect();
         if let [one] = best.as_slice() {
             return one.to_string();
         }
@@ -107,6 +120,14 @@ mod tests {
             "Pieter van Vollenhoven"
         );
         assert!(!people.knows("Van"));
+    }
+
+    #[test]
+    fn a_bodys_name_from_another_source_is_no_fuller_form() {
+        let mut people = People::default();
+        people.add("National Hurricane Center", 0);
+        assert_eq!(people.fullest("National", 1), "National");
+        assert_eq!(people.fullest("National", 0), "National Hurricane Center");
     }
 
     #[test]

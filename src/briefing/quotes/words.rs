@@ -528,7 +528,7 @@ static TITLES: WordSet = word_set! {
     "quarterback", "novelist", "activist", "campaigner", "prosecutor", "lecturer",
     "curator", "vice", "deputy", "sheriff", "detective", "inspector",
     // British style drops the stop: `Dr Reti`, `Lt Hawley`, `Whangarei MP`.
-    "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep",
+    "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep", "miss",
     // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`.
     "datuk", "dato", "datin", "seri", "tun",
     // Local offices: `San Antonio Councilman Roberto Treviño`.
@@ -573,6 +573,17 @@ static STOP: WordSet = word_set! {
 };
 
 /// Capitalised words that start sentences or clauses without being names.
+/// Letters after a name that are no part of it: `Ana Ruiz QC`, `Tomas Berg
+/// MBE`, `Lena Park Jr.`.
+pub(super) fn is_post_nominal(word: &str) -> bool {
+    #[rustfmt::skip]
+    static POST: WordSet = word_set! {
+        "qc", "kc", "mbe", "obe", "cbe", "kbe", "dbe", "phd", "jr", "jr.", "sr", "sr.", "esq",
+        "esq.",
+    };
+    listed(&POST, strip_possessive(word))
+}
+
 pub(super) fn is_stop(word: &str) -> bool {
     listed(&STOP, word)
 }
@@ -610,14 +621,24 @@ static ORG: WordSet = word_set! {
     "athletic", "albion", "island", "islands", "province", "airport", "stadium",
     // Bodies whose names carry no other such word: `Harbour Lights Trust`.
     "trust", "authority", "airways", "airline", "airlines", "holdings", "partners",
-    "network", "services", "technologies", "motors", "energy", "pharmaceuticals", "labs",
+    "network", "service", "services", "technologies", "motors", "energy", "pharmaceuticals", "labs",
     "studios", "church", "school", "college", "hospital", "museum", "library", "station",
     "railway", "railways", "tribunal", "brigade", "regiment", "corps", "institution",
 };
 
 /// Words that make a capitalised run an organisation or a place, not a person.
 fn is_org_word(word: &str) -> bool {
-    listed(&ORG, strip_possessive(word))
+    listed(&ORG, strip_possessive(word)) || is_acronym_plural(word)
+}
+
+/// `MPs`, `CEOs`, `NGOs'`: an acronym made plural names a group of people,
+/// never one person, so it is no one's name and no `he` or `she`.
+fn is_acronym_plural(word: &str) -> bool {
+    let word = word.trim_end_matches(['\'', '’']);
+    let Some(stem) = word.strip_suffix('s') else {
+        return false;
+    };
+    stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Lowercase words that may join parts of a name: `Ursula von der Leyen`.
