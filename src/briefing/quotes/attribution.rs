@@ -188,6 +188,22 @@ fn extend_of(toks: &[Tok], mut e: usize, hi: usize) -> usize {
     e
 }
 
+/// `Smith & Co`, `Rural/Metro Fire`: a body's name goes on over an
+/// ampersand or a slash between capitalised words, which no person's name
+/// holds. Given a phrase ending at `e`, returns where the whole name ends.
+fn joined_body(toks: &[Tok], mut e: usize, hi: usize) -> usize {
+    while e + 1 < hi
+        && (toks[e].is_punct('&') || toks[e].is_punct('/'))
+        && toks[e + 1].word().is_some_and(is_cap)
+    {
+        e += 1;
+        while e < hi && toks[e].word().is_some_and(is_cap) {
+            e += 1;
+        }
+    }
+    e
+}
+
 /// The name in a phrase: what follows its last title, without leading
 /// function words or dates (`The White House` -> `White House`,
 /// `U.S. Trade Representative Jamieson Greer` -> `Jamieson Greer`).
@@ -1215,7 +1231,7 @@ impl Ctx<'_> {
         // name, then lowercase words that hold a title, lead into the
         // speaker's name; the body is only where they work.
         if !article && e > i {
-            let mut k = e;
+            let mut k = joined_body(toks, e, hi);
             let mut described = false;
             while k < hi.min(e + 8)
                 && let Some(w) = toks[k].word()
