@@ -1025,3 +1025,19 @@ fn a_bodys_name_joined_by_an_ampersand_or_a_slash_leads_into_the_speakers_name()
         "no title after the body: the old reading stands"
     );
 }
+
+#[test]
+fn a_capitalised_speech_verb_is_no_part_of_the_name_after_it() {
+    assert_eq!(
+        speakers(
+            "“The water came up fast,” Said Tomas Berg as he left.\n\n\
+             “We can go back now,” said Berg."
+        ),
+        [some("Tomas Berg"), some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("\"We will talk again,\" said Said Jalili."),
+        [some("Said Jalili")],
+        "a two-word name may open with `Said`"
+    );
+}

@@ -217,7 +217,11 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
         seg = &seg[k + 1..];
     }
     while let Some((first, rest)) = seg.split_first() {
-        if is_stop(first) || is_date_word(first) || !is_cap(first) {
+        // `"...," Said Tomas Berg`: a speech verb capitalised by mistake
+        // before a full name is no part of it (two words may be a name:
+        // `Said Jalili`).
+        let verb = rest.len() >= 2 && is_speech_verb(first);
+        if is_stop(first) || is_date_word(first) || !is_cap(first) || verb {
             seg = rest;
         } else {
             break;
