@@ -1041,3 +1041,15 @@ fn a_capitalised_speech_verb_is_no_part_of_the_name_after_it() {
         "a two-word name may open with `Said`"
     );
 }
+
+#[test]
+fn a_councillors_abbreviated_title_is_no_part_of_the_name() {
+    assert_eq!(
+        speakers(
+            "The Mayor of Avonford, Cllr Ana Ruiz, said: “We were not consulted.”\n\n\
+             Cllr Tomas Berg told the meeting he had written twice.\n\n\
+             And Cllr Berg said he was “appalled” by the reply."
+        ),
+        [some("Ana Ruiz"), some("Tomas Berg")]
+    );
+}
