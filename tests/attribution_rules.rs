@@ -1053,3 +1053,23 @@ fn a_councillors_abbreviated_title_is_no_part_of_the_name() {
         [some("Ana Ruiz"), some("Tomas Berg")]
     );
 }
+
+#[test]
+fn an_acronym_defined_in_brackets_stands_for_the_full_name() {
+    assert_eq!(
+        speakers(
+            "The plant was inspected by the Avon Department of Water Quality (DWQ) on \
+             Monday.\n\nThe DWQ said the levels were \"well within limits\"."
+        ),
+        [some("Avon Department of Water Quality")]
+    );
+    assert_eq!(
+        speakers("Harbour Lights Trust (HLT) cut 200 jobs.\n\n\"It was a hard call,\" HLT said."),
+        [some("Harbour Lights Trust")]
+    );
+    assert_eq!(
+        speakers("Tomas Berg (NDP) won the seat.\n\n\"It was a hard call,\" NDP said."),
+        [some("NDP")],
+        "letters that are not the name's initials define nothing"
+    );
+}

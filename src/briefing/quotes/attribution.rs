@@ -375,6 +375,58 @@ fn after_title_of(toks: &[Tok], i: usize, e: usize) -> Option<usize> {
     title_of_place(toks, i, e).map(|(start, _)| start)
 }
 
+/// `the Arizona Department of Public Safety (DPS)`, `Research In Motion
+/// (RIM)`: an acronym in brackets right after a capitalised name whose
+/// words' initials hold its letters in order (the last one the last word's)
+/// is that name's short form. Returns `(acronym, name)` pairs.
+fn defined_acronyms(toks: &[Tok]) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for b in 1..toks.len().saturating_sub(2) {
+        if !toks[b].is_punct('(') || !toks[b + 2].is_punct(')') {
+            continue;
+        }
+        let Some(acronym) = toks[b + 1].word() else {
+            continue;
+        };
+        if acronym.len() < 2 || !acronym.bytes().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        // Back over capitalised words and the function words that join
+        // them (`of`, `and`), at most a dozen tokens.
+        let mut p = b;
+        while p > 0 && b - p < 12 {
+            let Some(w) = toks[p - 1].word() else { break };
+            let joiner = matches!(w, "of" | "and" | "for" | "&")
+                && p >= 2
+                && toks[p - 2].word().is_some_and(is_cap);
+            if !(is_cap(w) || joiner) || (is_stop(w) && is_cap(w)) {
+                break;
+            }
+            p -= 1;
+        }
+        let words: Vec<&str> = toks[p..b].iter().filter_map(Tok::word).collect();
+        let Some(last) = words.last() else { continue };
+        let initials: Vec<u8> = words
+            .iter()
+            .filter(|w| is_cap(w))
+            .map(|w| w.as_bytes()[0])
+            .collect();
+        let mut letters = acronym.bytes().peekable();
+        for c in &initials {
+            if letters.peek() == Some(c) {
+                letters.next();
+            }
+        }
+        if letters.peek().is_none()
+            && acronym.as_bytes().last() == last.as_bytes().first()
+            && words.len() >= 2
+        {
+            found.push((acronym.to_string(), words.join(" ")));
+        }
+    }
+    found
+}
+
 /// A title-case line (a headline, a `Related:` link): its capitalised words
 /// are not names, so `NC Gov. Roy Cooper Orders Mandatory Evacuations`
 /// teaches nothing about who Roy Cooper is.
@@ -482,6 +534,8 @@ pub(super) struct Names {
     /// `(name, word)`: the name is a person's if the word is capitalised
     /// mid-sentence anywhere in the corpus.
     if_mid_cap: Vec<(String, String)>,
+    /// `(acronym, name)`: `Research In Motion (RIM)` defines `RIM`.
+    acronyms: Vec<(String, String)>,
 }
 
 impl Names {
@@ -494,8 +548,10 @@ impl Names {
         let mut full_names: HashSet<String> = HashSet::default();
         let mut short_names: HashSet<String> = HashSet::default();
         let mut previous_subject: Option<String> = None;
+        let mut acronyms = Vec::new();
         for unit in &src.units {
             let toks = &unit.toks;
+            acronyms.extend(defined_acronyms(toks));
             let heads = headlines(unit);
             let in_head = |i: usize| heads.iter().any(|h| h.contains(&i));
             for sent in &unit.sentences {
@@ -603,6 +659,7 @@ impl Names {
             persons,
             mid_caps,
             if_mid_cap,
+            acronyms,
         }
     }
 }
@@ -621,6 +678,9 @@ impl Lexicon {
             }
             mid_caps.extend(n.mid_caps);
             pending.push(n.if_mid_cap);
+            for (acronym, name) in n.acronyms {
+                persons.define(si, acronym, name);
+            }
         }
         for (si, list) in pending.iter().enumerate() {
             for (name, word) in list {
