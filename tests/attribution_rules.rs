@@ -1073,3 +1073,22 @@ fn an_acronym_defined_in_brackets_stands_for_the_full_name() {
         "letters that are not the name's initials define nothing"
     );
 }
+
+#[test]
+fn a_common_noun_that_opens_a_sentence_before_a_name_is_no_part_of_it() {
+    assert_eq!(
+        speakers(
+            "Drummer Lena Park, told the radio station the band had split. \
+             “We drifted apart,” Park said.\n\n“It was time,” she said."
+        ),
+        [some("Lena Park"), some("Lena Park")]
+    );
+    assert_eq!(
+        speakers(
+            "Anna Maria Lopez spoke first. “We drifted apart,” Lopez said. \
+             Later Anna Maria Lopez left."
+        ),
+        [some("Anna Maria Lopez")],
+        "a first name capitalised mid-sentence is part of the name"
+    );
+}

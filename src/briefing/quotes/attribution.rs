@@ -672,20 +672,24 @@ impl Lexicon {
         let mut persons = People::default();
         let mut mid_caps = HashSet::default();
         let mut pending = Vec::new();
+        let mut found = Vec::new();
         for (si, n) in names.into_iter().enumerate() {
-            for name in &n.persons {
-                persons.add(name, si);
-            }
+            found.push(n.persons);
             mid_caps.extend(n.mid_caps);
             pending.push(n.if_mid_cap);
             for (acronym, name) in n.acronyms {
                 persons.define(si, acronym, name);
             }
         }
+        for (si, list) in found.iter().enumerate() {
+            for name in list {
+                add_person(&mut persons, &mid_caps, name, si);
+            }
+        }
         for (si, list) in pending.iter().enumerate() {
             for (name, word) in list {
                 if mid_caps.contains(word) {
-                    persons.add(name, si);
+                    add_person(&mut persons, &mid_caps, name, si);
                 }
             }
         }
@@ -698,11 +702,35 @@ impl Lexicon {
         for (si, found) in speakers.iter().enumerate() {
             for (name, _) in found.speakers.iter().flatten() {
                 if !is_org_name(name) {
-                    self.persons.add(name, si);
+                    add_person(&mut self.persons, &self.mid_caps, name, si);
                 }
             }
         }
     }
+}
+
+/// `Bassist Tomas Berg, ...`: a name of three words or more whose first
+/// word the corpus never capitalises mid-sentence opens with a common noun
+/// that only the sentence's start capitalised; the person is the rest.
+fn sentence_capitalised<'n>(name: &'n str, mid_caps: &HashSet<String>) -> &'n str {
+    match name.split_once(' ') {
+        Some((first, rest))
+            if rest.contains(' ') && !mid_caps.contains(first) && !is_particle(first) =>
+        {
+            rest
+        }
+        _ => name,
+    }
+}
+
+/// Adds a person's name to `persons`, without a sentence's capitalised
+/// common noun before it; that form is then taken for the name.
+fn add_person(persons: &mut People, mid_caps: &HashSet<String>, name: &str, si: usize) {
+    let person = sentence_capitalised(name, mid_caps);
+    if person.len() < name.len() {
+        persons.define(si, name.to_string(), person.to_string());
+    }
+    persons.add(person, si);
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -16,7 +16,9 @@ pub(super) struct People {
     /// A name's first or last words (the whole name too) -> the full names
     /// they can stand for.
     forms: HashMap<String, BTreeSet<String>>,
-    /// `(source, acronym)` -> the name the source defined it as.
+    /// `(source, form)` -> the name that form stands for in the source: an
+    /// acronym it defined (`RIM`), or a name with a sentence's capitalised
+    /// common noun before it (`Bassist Bill Gould`).
     acronyms: HashMap<(usize, String), String>,
 }
 
@@ -50,8 +52,8 @@ impl People {
         }
     }
 
-    /// `Research In Motion (RIM)`: in `source`, `acronym` stands for
-    /// `name`. The first definition holds.
+    /// `Research In Motion (RIM)`: in `source`, `acronym` (or any other
+    /// form) stands for `name`. The first definition holds.
     pub fn define(&mut self, source: usize, acronym: String, name: String) {
         self.acronyms.entry((source, acronym)).or_insert(name);
     }
