@@ -1092,3 +1092,15 @@ fn a_common_noun_that_opens_a_sentence_before_a_name_is_no_part_of_it() {
         "a first name capitalised mid-sentence is part of the name"
     );
 }
+
+#[test]
+fn a_possessive_description_then_a_full_name_is_the_sentences_subject() {
+    assert_eq!(
+        speakers(
+            "Harbour have announced a new album, the label said.\n\n\
+             The band’s Tomas Berg recently revealed that it was written at sea. \
+             “I was listening to old records,” he added."
+        ),
+        [some("Tomas Berg")]
+    );
+}

@@ -1084,6 +1084,25 @@ impl Ctx<'_> {
             if let Some(desc) = description_from(toks, i, sent.end) {
                 return Some(self.role(&desc, toks[i].at()));
             }
+            // `The band's Ana Ruiz revealed`, `the club's Tomas Berg said`:
+            // a possessive description, then a full name, is that person.
+            if w.eq_ignore_ascii_case("the")
+                && toks
+                    .get(i + 1)
+                    .filter(|_| i + 2 < sent.end)
+                    .and_then(Tok::word)
+                    .is_some_and(|w| !is_cap(w) && is_possessive(w))
+                && toks[i + 2].word().is_some_and(is_cap)
+            {
+                let e = phrase_fwd(toks, i + 2, sent.end);
+                if let Some(n) = name_of(toks, i + 2..e)
+                    && n.words >= 2
+                    && !is_org_name(&n.text)
+                    && !is_possessive(toks[e - 1].word().unwrap_or(""))
+                {
+                    return Some(Some(n.text));
+                }
+            }
             if !phrase_word(&toks[i]) {
                 return None;
             }
