@@ -1104,3 +1104,17 @@ fn a_possessive_description_then_a_full_name_is_the_sentences_subject() {
         [some("Tomas Berg")]
     );
 }
+
+#[test]
+fn a_capitalised_run_after_a_lowercase_the_names_a_thing_not_a_person() {
+    // The subject is no known person (`winner` is no title), so `she`
+    // has no one to refer to; the book's title must not become her.
+    assert_eq!(
+        speakers(
+            "Award winner Ana Ruiz is no stranger to prizes, but she’s grateful for the \
+             boost the win will give Under the Silent Harbours. ”A book like mine is a hard \
+             sell,” she says. While it may not be easy, Harbours is riveting."
+        ),
+        [None]
+    );
+}

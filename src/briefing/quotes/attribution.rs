@@ -455,7 +455,12 @@ fn names_in(toks: &[Tok]) -> Vec<(Range<usize>, Name)> {
     while i < toks.len() {
         if phrase_word(&toks[i]) {
             let e = phrase_fwd(toks, i, toks.len());
-            if let Some(n) = name_at(toks, i, e) {
+            // `will give Behind the Silent Harbours`, `aboard the Sea
+            // Witch`: a capitalised run that a lowercase `the` opens names a
+            // thing (a book, a ship, a band), not a person, unless a title
+            // leads into it (`the Rev. Ana Ruiz`).
+            let thing = i > 0 && toks[i - 1].word() == Some("the");
+            if let Some(n) = name_at(toks, i, e).filter(|n| !thing || n.titled) {
                 out.push((i..e, n));
             }
             i = e;
