@@ -1118,3 +1118,26 @@ fn a_capitalised_run_after_a_lowercase_the_names_a_thing_not_a_person() {
         [None]
     );
 }
+
+#[test]
+fn a_described_unnamed_subject_ends_the_previous_speakers_turn() {
+    assert_eq!(
+        speakers(
+            "Ana Ruiz beat the qualifier Lena Park 4-6 6-4 6-4 on Monday.\n\n\
+             “She played very well,” Ruiz said.\n\n\
+             The young Dutchwoman was still all smiles in the press room.\n\n\
+             “It is too early for me,” she said."
+        ),
+        [some("Ana Ruiz"), None]
+    );
+    assert_eq!(
+        speakers(
+            "Ana Ruiz beat the qualifier Lena Park 4-6 6-4 6-4 on Monday.\n\n\
+             “She played very well,” Ruiz said.\n\n\
+             The rain was still falling on the courts.\n\n\
+             “It is too early for me,” she said."
+        ),
+        [some("Ana Ruiz"), some("Ana Ruiz")],
+        "a sentence about a thing keeps the speaker in view"
+    );
+}

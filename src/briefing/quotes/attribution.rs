@@ -2074,6 +2074,38 @@ impl Ctx<'_> {
     }
 }
 
+/// Whether a sentence opens with `The`, a few lowercase words and one
+/// capitalised noun that an auxiliary follows (`The young Serb was`, `The
+/// former Briton has`): a demonym that describes a person the sentence is
+/// about. A body (`The new Senate was`) has its own word.
+fn described_subject(toks: &[Tok], sent: &Range<usize>) -> bool {
+    let Some(f) = first_word(toks, sent) else {
+        return false;
+    };
+    if toks[f].word() != Some("The") {
+        return false;
+    }
+    let mut k = f + 1;
+    while k < sent.end.min(f + 4) && toks[k].word().is_some_and(|w| !is_cap(w)) {
+        k += 1;
+    }
+    let head = toks
+        .get(k)
+        .filter(|_| k > f + 1 && k < sent.end)
+        .and_then(Tok::word);
+    let aux = toks
+        .get(k + 1)
+        .filter(|_| k + 1 < sent.end)
+        .and_then(Tok::word);
+    head.is_some_and(|w| is_cap(w) && !is_org_name(w) && !is_possessive(w))
+        && aux.is_some_and(|w| {
+            matches!(
+                w,
+                "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would"
+            )
+        })
+}
+
 /// Whether a sentence's subject is someone indefinite (`A spokesman from
 /// ...`, `One resident`): a person the text introduces without a name.
 fn opens_with_someone_new(toks: &[Tok], sent: &Range<usize>) -> bool {
@@ -2387,6 +2419,15 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                         age: 0,
                         spoke: false,
                         alone: ctx.named_in(&unit.toks, sent) <= 1,
+                    }),
+                    // `The young Serb was all smiles.`: someone the text
+                    // describes and does not name is what the sentence is
+                    // about; `she` next is not whoever came before.
+                    None if described_subject(&unit.toks, sent) => Some(Salient {
+                        name: None,
+                        age: 0,
+                        spoke: false,
+                        alone: false,
                     }),
                     None => {
                         let kept = ctx.previous.borrow().clone();
