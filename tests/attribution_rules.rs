@@ -1141,3 +1141,22 @@ fn a_described_unnamed_subject_ends_the_previous_speakers_turn() {
         "a sentence about a thing keeps the speaker in view"
     );
 }
+
+#[test]
+fn a_body_that_ends_an_unclosed_apposition_is_not_the_subject() {
+    assert_eq!(
+        speakers(
+            "Tomas Berg, spokesman for the regional water suppliers’ group Aqua tonight said \
+             talks were essential.\n\n“The only way to resolve this is by talking,” he said."
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers(
+            "Members of the regional suppliers’ group Aqua tonight said talks were essential.\
+             \n\n“The only way to resolve this is by talking,” the group said."
+        ),
+        [None],
+        "no apposition: no one's name"
+    );
+}

@@ -1523,6 +1523,21 @@ impl Ctx<'_> {
                         return Self::apposition_unclosed(toks, sent.start, q)
                             .map_or(Who::Unknown, |n| Who::Person(n, Basis::SaidVerb));
                     }
+                    // `Ana Ruiz, spokesman for the local employers' group
+                    // Acme said`: the body's name ends a preposition's
+                    // phrase that an unclosed apposition opened.
+                    if !governed
+                        && let Some(g) = (q.saturating_sub(7).max(sent.start)..q)
+                            .rev()
+                            .take_while(|&k| match toks[k].word() {
+                                Some(w) => !is_cap(w),
+                                None => toks[k].is_punct('\'') || toks[k].is_punct('’'),
+                            })
+                            .find(|&k| matches!(toks[k].word(), Some("of" | "at" | "for")))
+                        && let Some(n) = Self::apposition_unclosed(toks, sent.start, g + 1)
+                    {
+                        return Who::Person(n, Basis::SaidVerb);
+                    }
                     // `Greer and Bessent express`: no one speaker.
                     let joint = p >= sent.start + 2
                         && toks[p - 1].word() == Some("and")
