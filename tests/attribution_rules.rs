@@ -1160,3 +1160,19 @@ fn a_body_that_ends_an_unclosed_apposition_is_not_the_subject() {
         "no apposition: no one's name"
     );
 }
+
+#[test]
+fn the_outlet_that_reported_a_named_speech_is_not_its_speaker() {
+    assert_eq!(
+        speakers(
+            "Acme chief executive Ana Ruiz said the firm needed to “cut costs across the \
+             board,” the Daily Courier reported."
+        ),
+        [some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("“Costs will be cut across the board,” the Daily Courier reported."),
+        [some("Daily Courier")],
+        "with no speaker named before, the outlet's report stands"
+    );
+}

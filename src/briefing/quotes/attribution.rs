@@ -1975,6 +1975,21 @@ impl Ctx<'_> {
                     || between
                         .iter()
                         .all(|t| t.word().is_some_and(subject_word) || t.is_punct(',')));
+            // `Ana Ruiz said the firm needed to "...," Reuters reported`:
+            // whoever reports a sentence that already says who spoke is
+            // the outlet that carried the speech, not its speaker.
+            let reported = toks[v]
+                .word()
+                .is_some_and(|w| matches!(w, "reported" | "reports"));
+            if tight
+                && reported
+                && let Some(v0) = (sent.start..q)
+                    .rev()
+                    .find(|k| is_verb(k) && !Self::in_closed_aside(toks, sent, *k, q))
+                && let Who::Person(n, basis) = self.resolve(unit, sent, v0, 0)
+            {
+                return Some(Who::Person(n, basis));
+            }
             if tight {
                 return Some(self.resolve(unit, sent, v, 0));
             }
