@@ -1176,3 +1176,22 @@ fn the_outlet_that_reported_a_named_speech_is_not_its_speaker() {
         "with no speaker named before, the outlet's report stands"
     );
 }
+
+#[test]
+fn a_body_the_article_names_with_the_is_no_part_of_a_persons_name() {
+    assert_eq!(
+        speakers(
+            "The Harbour Trust opened a shelter at the fairground.\n\n\
+             “We will stay open tonight,” said Tomas Berg Harbour Trust Volunteer."
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers(
+            "The crowd cheered.\n\n\
+             “We will stay open tonight,” said Tomas Berg Harbour Trust Volunteer."
+        ),
+        [some("Tomas Berg Harbour Trust Volunteer")],
+        "no body named with `the`: the name stays as written"
+    );
+}

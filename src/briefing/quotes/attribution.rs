@@ -541,6 +541,12 @@ pub(super) struct Names {
     if_mid_cap: Vec<(String, String)>,
     /// `(acronym, name)`: `Research In Motion (RIM)` defines `RIM`.
     acronyms: Vec<(String, String)>,
+    /// Capitalised runs a lowercase `the` opens (`the Red Cross`): things
+    /// and bodies, never a person's name nor part of one.
+    things: HashSet<String>,
+    /// `(name, person)`: a name that runs into a thing's (`Ana Ruiz Red
+    /// Cross Volunteer`) and the person's name before it.
+    renames: Vec<(String, String)>,
 }
 
 impl Names {
@@ -554,6 +560,26 @@ impl Names {
         let mut short_names: HashSet<String> = HashSet::default();
         let mut previous_subject: Option<String> = None;
         let mut acronyms = Vec::new();
+        let mut things = HashSet::default();
+        for unit in &src.units {
+            let toks = &unit.toks;
+            for t in 1..toks.len() {
+                let the = toks[t - 1]
+                    .word()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+                if the && toks[t].word().is_some_and(is_cap) {
+                    let e = phrase_fwd(toks, t, toks.len());
+                    let words: Vec<&str> = toks[t..e]
+                        .iter()
+                        .filter_map(Tok::word)
+                        .take_while(|w| is_cap(w))
+                        .map(strip_possessive)
+                        .collect();
+                    things.insert(words.join(" "));
+                }
+            }
+        }
+        let mut renames = Vec::new();
         for unit in &src.units {
             let toks = &unit.toks;
             acronyms.extend(defined_acronyms(toks));
@@ -592,6 +618,10 @@ impl Names {
             }
             let clean = |n: &Name| !is_org_name(&n.text);
             for (range, n) in names_in(toks) {
+                let cut = before_thing(&n.text, &things);
+                if cut.len() < n.text.len() {
+                    renames.push((n.text.clone(), cut.to_string()));
+                }
                 if in_head(range.start) || !clean(&n) {
                     continue;
                 }
@@ -665,6 +695,8 @@ impl Names {
             mid_caps,
             if_mid_cap,
             acronyms,
+            things,
+            renames,
         }
     }
 }
@@ -679,7 +711,17 @@ impl Lexicon {
         let mut pending = Vec::new();
         let mut found = Vec::new();
         for (si, n) in names.into_iter().enumerate() {
-            found.push(n.persons);
+            // `said Ana Ruiz Red Cross Volunteer`, where the source names
+            // `the Red Cross`: the person's name ends where the body's begins.
+            for (name, cut) in n.renames {
+                persons.define(si, name, cut);
+            }
+            let persons_here: Vec<String> = n
+                .persons
+                .iter()
+                .map(|name| before_thing(name, &n.things).to_string())
+                .collect();
+            found.push(persons_here);
             mid_caps.extend(n.mid_caps);
             pending.push(n.if_mid_cap);
             for (acronym, name) in n.acronyms {
@@ -712,6 +754,25 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// The words of `name` before the first run, from its third word on, that
+/// the source names as a thing (`Ana Ruiz Red Cross Volunteer` ->
+/// `Ana Ruiz`). A name has at most a handful of words, so the runs tried
+/// are few.
+fn before_thing<'n>(name: &'n str, things: &HashSet<String>) -> &'n str {
+    let starts: Vec<usize> = name.match_indices(' ').map(|(k, _)| k).collect();
+    for &k in starts.iter().skip(1) {
+        let rest = &name[k + 1..];
+        let ends = rest
+            .match_indices(' ')
+            .map(|(e, _)| e)
+            .chain(std::iter::once(rest.len()));
+        if ends.into_iter().any(|e| things.contains(&rest[..e])) {
+            return &name[..k];
+        }
+    }
+    name
 }
 
 /// `Bassist Tomas Berg, ...`: a name of three words or more whose first
