@@ -1195,3 +1195,33 @@ fn a_body_the_article_names_with_the_is_no_part_of_a_persons_name() {
         "no body named with `the`: the name stays as written"
     );
 }
+
+#[test]
+fn a_word_given_an_article_and_put_before_a_name_describes_that_person() {
+    assert_eq!(
+        speakers(
+            "Free buses were provided.\n\n\
+             Reader Tomas Berg was one of the commuters affected.\n\n\
+             Sharing a video of the station, Berg said he was worried he would be late.\n\n\
+             “But some of my friends were late,” added the Reader."
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers(
+            "Free buses were provided.\n\n\
+             “But some of my friends were late,” added the Reader."
+        ),
+        [some("Reader")],
+        "with no one named after the word, the old reading stands"
+    );
+    assert_eq!(
+        speakers(
+            "Reader Tomas Berg was one of the commuters affected.\n\n\
+             Reader Ana Ruiz said she was late too.\n\n\
+             “But some of my friends were late,” added the Reader."
+        ),
+        [None],
+        "a word before two people's names describes neither for sure"
+    );
+}

@@ -541,9 +541,6 @@ pub(super) struct Names {
     if_mid_cap: Vec<(String, String)>,
     /// `(acronym, name)`: `Research In Motion (RIM)` defines `RIM`.
     acronyms: Vec<(String, String)>,
-    /// Capitalised runs a lowercase `the` opens (`the Red Cross`): things
-    /// and bodies, never a person's name nor part of one.
-    things: HashSet<String>,
     /// `(name, person)`: a name that runs into a thing's (`Ana Ruiz Red
     /// Cross Volunteer`) and the person's name before it.
     renames: Vec<(String, String)>,
@@ -560,25 +557,7 @@ impl Names {
         let mut short_names: HashSet<String> = HashSet::default();
         let mut previous_subject: Option<String> = None;
         let mut acronyms = Vec::new();
-        let mut things = HashSet::default();
-        for unit in &src.units {
-            let toks = &unit.toks;
-            for t in 1..toks.len() {
-                let the = toks[t - 1]
-                    .word()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-                if the && toks[t].word().is_some_and(is_cap) {
-                    let e = phrase_fwd(toks, t, toks.len());
-                    let words: Vec<&str> = toks[t..e]
-                        .iter()
-                        .filter_map(Tok::word)
-                        .take_while(|w| is_cap(w))
-                        .map(strip_possessive)
-                        .collect();
-                    things.insert(words.join(" "));
-                }
-            }
-        }
+        let things = things_of(src);
         let mut renames = Vec::new();
         for unit in &src.units {
             let toks = &unit.toks;
@@ -690,12 +669,22 @@ impl Names {
                 if_mid_cap.push((name, last));
             }
         }
+        // `said Ana Ruiz Red Cross Volunteer`, `Stomper Ana Ruiz`: a person's
+        // name is without the things the source names around it.
+        let cut = |name: String| match before_thing(&name, &things) {
+            short if short.len() < name.len() => short.to_string(),
+            _ => name,
+        };
+        let persons = persons.into_iter().map(cut).collect();
+        let if_mid_cap = if_mid_cap
+            .into_iter()
+            .map(|(name, word)| (cut(name), word))
+            .collect();
         Names {
             persons,
             mid_caps,
             if_mid_cap,
             acronyms,
-            things,
             renames,
         }
     }
@@ -716,12 +705,7 @@ impl Lexicon {
             for (name, cut) in n.renames {
                 persons.define(si, name, cut);
             }
-            let persons_here: Vec<String> = n
-                .persons
-                .iter()
-                .map(|name| before_thing(name, &n.things).to_string())
-                .collect();
-            found.push(persons_here);
+            found.push(n.persons);
             mid_caps.extend(n.mid_caps);
             pending.push(n.if_mid_cap);
             for (acronym, name) in n.acronyms {
@@ -756,12 +740,45 @@ impl Lexicon {
     }
 }
 
+/// Capitalised runs an article opens (`the Red Cross`, `the Stomper`) in a
+/// source: things, bodies and descriptions, never a person's name nor part
+/// of one.
+fn things_of(src: &Source) -> HashSet<String> {
+    let mut things = HashSet::default();
+    for unit in &src.units {
+        let toks = &unit.toks;
+        for t in 1..toks.len() {
+            let the = toks[t - 1]
+                .word()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            if the && toks[t].word().is_some_and(is_cap) {
+                let e = phrase_fwd(toks, t, toks.len());
+                let words: Vec<&str> = toks[t..e]
+                    .iter()
+                    .filter_map(Tok::word)
+                    .take_while(|w| is_cap(w))
+                    .map(strip_possessive)
+                    .collect();
+                things.insert(words.join(" "));
+            }
+        }
+    }
+    things
+}
+
 /// The words of `name` before the first run, from its third word on, that
 /// the source names as a thing (`Ana Ruiz Red Cross Volunteer` ->
 /// `Ana Ruiz`). A name has at most a handful of words, so the runs tried
 /// are few.
 fn before_thing<'n>(name: &'n str, things: &HashSet<String>) -> &'n str {
     let starts: Vec<usize> = name.match_indices(' ').map(|(k, _)| k).collect();
+    // `Stomper Ana Ruiz`, where the source says `the Stomper`: a word the
+    // source gives an article opens no name; the person is the rest.
+    if let Some(&k) = starts.first()
+        && things.contains(&name[..k])
+    {
+        return &name[k + 1..];
+    }
     for &k in starts.iter().skip(1) {
         let rest = &name[k + 1..];
         let ends = rest
@@ -943,6 +960,10 @@ struct Salient {
 
 struct Ctx<'s> {
     lex: &'s Lexicon,
+    /// `Stomper Ana Ruiz ... the Stomper`: a word the source gives an
+    /// article and puts before a person's name -> that person (`None`
+    /// when it stands before two people's).
+    described: HashMap<String, Option<String>>,
     /// Byte offset and name of every person mentioned outside quotes.
     mentions: Vec<(usize, String)>,
     /// For each mention, whether it is a possessive's or a preposition's
@@ -1445,6 +1466,22 @@ impl Ctx<'_> {
                 .filter(|_| e < hi)
                 .and_then(Tok::word)
                 .is_some_and(|w| !is_cap(w));
+        // `added the Stomper` after `Stomper Yeow`: one capitalised word
+        // after an article, which the source put before a person's name,
+        // describes that person (a name takes no article).
+        if article
+            && e == i + 1
+            && !modifier
+            && let Some(w) = word(i)
+            && is_cap(w)
+            && !is_org_name(w)
+            && let Some(rest) = self.described.get(w)
+        {
+            let Some(rest) = rest.clone() else {
+                return Some(Who::Unknown);
+            };
+            return Some(Who::Person(rest, Basis::Role));
+        }
         if !modifier
             && !possessor
             && let Some(n) = name_of(toks, i..e)
@@ -2324,6 +2361,7 @@ pub(super) struct Attributed {
 pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
     let mut ctx = Ctx {
         lex,
+        described: HashMap::default(),
         mentions: Vec::new(),
         oblique: Vec::new(),
         genders: HashSet::default(),
@@ -2336,9 +2374,22 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
     let mut oblique = Vec::new();
     let mut genders = HashSet::default();
     let mut titled = Titles::default();
+    let things = things_of(src);
+    let mut described: HashMap<String, Option<String>> = HashMap::default();
     for unit in &src.units {
         let heads = headlines(unit);
         for (range, n) in names_in(&unit.toks) {
+            if let Some((first, rest)) = n.text.split_once(' ')
+                && things.contains(first)
+                && !is_org_name(rest)
+            {
+                let one = described
+                    .entry(first.to_string())
+                    .or_insert_with(|| Some(rest.to_string()));
+                if one.as_deref() != Some(rest) {
+                    *one = None;
+                }
+            }
             if heads.iter().any(|h| h.contains(&range.start)) || !ctx.is_person(&n) {
                 continue;
             }
@@ -2358,6 +2409,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
     }
     ctx.mentions = mentions;
     ctx.oblique = oblique;
+    ctx.described = described;
     ctx.genders = genders;
     ctx.titled = titled;
     let mut speakers = vec![None; src.quotes.len()];
