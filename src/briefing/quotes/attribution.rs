@@ -188,6 +188,22 @@ fn extend_of(toks: &[Tok], mut e: usize, hi: usize) -> usize {
     e
 }
 
+/// `Smith & Co`, `Rural/Metro Fire`: a body's name goes on over an
+/// ampersand or a slash between capitalised words, which no person's name
+/// holds. Given a phrase ending at `e`, returns where the whole name ends.
+fn joined_body(toks: &[Tok], mut e: usize, hi: usize) -> usize {
+    while e + 1 < hi
+        && (toks[e].is_punct('&') || toks[e].is_punct('/'))
+        && toks[e + 1].word().is_some_and(is_cap)
+    {
+        e += 1;
+        while e < hi && toks[e].word().is_some_and(is_cap) {
+            e += 1;
+        }
+    }
+    e
+}
+
 /// The name in a phrase: what follows its last title, without leading
 /// function words or dates (`The White House` -> `White House`,
 /// `U.S. Trade Representative Jamieson Greer` -> `Jamieson Greer`).
@@ -201,7 +217,11 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
         seg = &seg[k + 1..];
     }
     while let Some((first, rest)) = seg.split_first() {
-        if is_stop(first) || is_date_word(first) || !is_cap(first) {
+        // `"...," Said Tomas Berg`: a speech verb capitalised by mistake
+        // before a full name is no part of it (two words may be a name:
+        // `Said Jalili`).
+        let verb = rest.len() >= 2 && is_speech_verb(first);
+        if is_stop(first) || is_date_word(first) || !is_cap(first) || verb {
             seg = rest;
         } else {
             break;
@@ -355,6 +375,58 @@ fn after_title_of(toks: &[Tok], i: usize, e: usize) -> Option<usize> {
     title_of_place(toks, i, e).map(|(start, _)| start)
 }
 
+/// `the Arizona Department of Public Safety (DPS)`, `Research In Motion
+/// (RIM)`: an acronym in brackets right after a capitalised name whose
+/// words' initials hold its letters in order (the last one the last word's)
+/// is that name's short form. Returns `(acronym, name)` pairs.
+fn defined_acronyms(toks: &[Tok]) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for b in 1..toks.len().saturating_sub(2) {
+        if !toks[b].is_punct('(') || !toks[b + 2].is_punct(')') {
+            continue;
+        }
+        let Some(acronym) = toks[b + 1].word() else {
+            continue;
+        };
+        if acronym.len() < 2 || !acronym.bytes().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        // Back over capitalised words and the function words that join
+        // them (`of`, `and`), at most a dozen tokens.
+        let mut p = b;
+        while p > 0 && b - p < 12 {
+            let Some(w) = toks[p - 1].word() else { break };
+            let joiner = matches!(w, "of" | "and" | "for" | "&")
+                && p >= 2
+                && toks[p - 2].word().is_some_and(is_cap);
+            if !(is_cap(w) || joiner) || (is_stop(w) && is_cap(w)) {
+                break;
+            }
+            p -= 1;
+        }
+        let words: Vec<&str> = toks[p..b].iter().filter_map(Tok::word).collect();
+        let Some(last) = words.last() else { continue };
+        let initials: Vec<u8> = words
+            .iter()
+            .filter(|w| is_cap(w))
+            .map(|w| w.as_bytes()[0])
+            .collect();
+        let mut letters = acronym.bytes().peekable();
+        for c in &initials {
+            if letters.peek() == Some(c) {
+                letters.next();
+            }
+        }
+        if letters.peek().is_none()
+            && acronym.as_bytes().last() == last.as_bytes().first()
+            && words.len() >= 2
+        {
+            found.push((acronym.to_string(), words.join(" ")));
+        }
+    }
+    found
+}
+
 /// A title-case line (a headline, a `Related:` link): its capitalised words
 /// are not names, so `NC Gov. Roy Cooper Orders Mandatory Evacuations`
 /// teaches nothing about who Roy Cooper is.
@@ -383,7 +455,12 @@ fn names_in(toks: &[Tok]) -> Vec<(Range<usize>, Name)> {
     while i < toks.len() {
         if phrase_word(&toks[i]) {
             let e = phrase_fwd(toks, i, toks.len());
-            if let Some(n) = name_at(toks, i, e) {
+            // `will give Behind the Silent Harbours`, `aboard the Sea
+            // Witch`: a capitalised run that a lowercase `the` opens names a
+            // thing (a book, a ship, a band), not a person, unless a title
+            // leads into it (`the Rev. Ana Ruiz`).
+            let thing = i > 0 && toks[i - 1].word() == Some("the");
+            if let Some(n) = name_at(toks, i, e).filter(|n| !thing || n.titled) {
                 out.push((i..e, n));
             }
             i = e;
@@ -462,6 +539,11 @@ pub(super) struct Names {
     /// `(name, word)`: the name is a person's if the word is capitalised
     /// mid-sentence anywhere in the corpus.
     if_mid_cap: Vec<(String, String)>,
+    /// `(acronym, name)`: `Research In Motion (RIM)` defines `RIM`.
+    acronyms: Vec<(String, String)>,
+    /// `(name, person)`: a name that runs into a thing's (`Ana Ruiz Red
+    /// Cross Volunteer`) and the person's name before it.
+    renames: Vec<(String, String)>,
 }
 
 impl Names {
@@ -474,8 +556,12 @@ impl Names {
         let mut full_names: HashSet<String> = HashSet::default();
         let mut short_names: HashSet<String> = HashSet::default();
         let mut previous_subject: Option<String> = None;
+        let mut acronyms = Vec::new();
+        let things = things_of(src);
+        let mut renames = Vec::new();
         for unit in &src.units {
             let toks = &unit.toks;
+            acronyms.extend(defined_acronyms(toks));
             let heads = headlines(unit);
             let in_head = |i: usize| heads.iter().any(|h| h.contains(&i));
             for sent in &unit.sentences {
@@ -511,6 +597,10 @@ impl Names {
             }
             let clean = |n: &Name| !is_org_name(&n.text);
             for (range, n) in names_in(toks) {
+                let cut = before_thing(&n.text, &things);
+                if cut.len() < n.text.len() {
+                    renames.push((n.text.clone(), cut.to_string()));
+                }
                 if in_head(range.start) || !clean(&n) {
                     continue;
                 }
@@ -579,10 +669,23 @@ impl Names {
                 if_mid_cap.push((name, last));
             }
         }
+        // `said Ana Ruiz Red Cross Volunteer`, `Stomper Ana Ruiz`: a person's
+        // name is without the things the source names around it.
+        let cut = |name: String| match before_thing(&name, &things) {
+            short if short.len() < name.len() => short.to_string(),
+            _ => name,
+        };
+        let persons = persons.into_iter().map(cut).collect();
+        let if_mid_cap = if_mid_cap
+            .into_iter()
+            .map(|(name, word)| (cut(name), word))
+            .collect();
         Names {
             persons,
             mid_caps,
             if_mid_cap,
+            acronyms,
+            renames,
         }
     }
 }
@@ -595,17 +698,29 @@ impl Lexicon {
         let mut persons = People::default();
         let mut mid_caps = HashSet::default();
         let mut pending = Vec::new();
+        let mut found = Vec::new();
         for (si, n) in names.into_iter().enumerate() {
-            for name in &n.persons {
-                persons.add(name, si);
+            // `said Ana Ruiz Red Cross Volunteer`, where the source names
+            // `the Red Cross`: the person's name ends where the body's begins.
+            for (name, cut) in n.renames {
+                persons.define(si, name, cut);
             }
+            found.push(n.persons);
             mid_caps.extend(n.mid_caps);
             pending.push(n.if_mid_cap);
+            for (acronym, name) in n.acronyms {
+                persons.define(si, acronym, name);
+            }
+        }
+        for (si, list) in found.iter().enumerate() {
+            for name in list {
+                add_person(&mut persons, &mid_caps, name, si);
+            }
         }
         for (si, list) in pending.iter().enumerate() {
             for (name, word) in list {
                 if mid_caps.contains(word) {
-                    persons.add(name, si);
+                    add_person(&mut persons, &mid_caps, name, si);
                 }
             }
         }
@@ -618,11 +733,87 @@ impl Lexicon {
         for (si, found) in speakers.iter().enumerate() {
             for (name, _) in found.speakers.iter().flatten() {
                 if !is_org_name(name) {
-                    self.persons.add(name, si);
+                    add_person(&mut self.persons, &self.mid_caps, name, si);
                 }
             }
         }
     }
+}
+
+/// Capitalised runs an article opens (`the Red Cross`, `the Stomper`) in a
+/// source: things, bodies and descriptions, never a person's name nor part
+/// of one.
+fn things_of(src: &Source) -> HashSet<String> {
+    let mut things = HashSet::default();
+    for unit in &src.units {
+        let toks = &unit.toks;
+        for t in 1..toks.len() {
+            let the = toks[t - 1]
+                .word()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            if the && toks[t].word().is_some_and(is_cap) {
+                let e = phrase_fwd(toks, t, toks.len());
+                let words: Vec<&str> = toks[t..e]
+                    .iter()
+                    .filter_map(Tok::word)
+                    .take_while(|w| is_cap(w))
+                    .map(strip_possessive)
+                    .collect();
+                things.insert(words.join(" "));
+            }
+        }
+    }
+    things
+}
+
+/// The words of `name` before the first run, from its third word on, that
+/// the source names as a thing (`Ana Ruiz Red Cross Volunteer` ->
+/// `Ana Ruiz`). A name has at most a handful of words, so the runs tried
+/// are few.
+fn before_thing<'n>(name: &'n str, things: &HashSet<String>) -> &'n str {
+    let starts: Vec<usize> = name.match_indices(' ').map(|(k, _)| k).collect();
+    // `Stomper Ana Ruiz`, where the source says `the Stomper`: a word the
+    // source gives an article opens no name; the person is the rest.
+    if let Some(&k) = starts.first()
+        && things.contains(&name[..k])
+    {
+        return &name[k + 1..];
+    }
+    for &k in starts.iter().skip(1) {
+        let rest = &name[k + 1..];
+        let ends = rest
+            .match_indices(' ')
+            .map(|(e, _)| e)
+            .chain(std::iter::once(rest.len()));
+        if ends.into_iter().any(|e| things.contains(&rest[..e])) {
+            return &name[..k];
+        }
+    }
+    name
+}
+
+/// `Bassist Tomas Berg, ...`: a name of three words or more whose first
+/// word the corpus never capitalises mid-sentence opens with a common noun
+/// that only the sentence's start capitalised; the person is the rest.
+fn sentence_capitalised<'n>(name: &'n str, mid_caps: &HashSet<String>) -> &'n str {
+    match name.split_once(' ') {
+        Some((first, rest))
+            if rest.contains(' ') && !mid_caps.contains(first) && !is_particle(first) =>
+        {
+            rest
+        }
+        _ => name,
+    }
+}
+
+/// Adds a person's name to `persons`, without a sentence's capitalised
+/// common noun before it; that form is then taken for the name.
+fn add_person(persons: &mut People, mid_caps: &HashSet<String>, name: &str, si: usize) {
+    let person = sentence_capitalised(name, mid_caps);
+    if person.len() < name.len() {
+        persons.define(si, name.to_string(), person.to_string());
+    }
+    persons.add(person, si);
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -769,6 +960,10 @@ struct Salient {
 
 struct Ctx<'s> {
     lex: &'s Lexicon,
+    /// `Stomper Ana Ruiz ... the Stomper`: a word the source gives an
+    /// article and puts before a person's name -> that person (`None`
+    /// when it stands before two people's).
+    described: HashMap<String, Option<String>>,
     /// Byte offset and name of every person mentioned outside quotes.
     mentions: Vec<(usize, String)>,
     /// For each mention, whether it is a possessive's or a preposition's
@@ -975,6 +1170,25 @@ impl Ctx<'_> {
             }
             if let Some(desc) = description_from(toks, i, sent.end) {
                 return Some(self.role(&desc, toks[i].at()));
+            }
+            // `The band's Ana Ruiz revealed`, `the club's Tomas Berg said`:
+            // a possessive description, then a full name, is that person.
+            if w.eq_ignore_ascii_case("the")
+                && toks
+                    .get(i + 1)
+                    .filter(|_| i + 2 < sent.end)
+                    .and_then(Tok::word)
+                    .is_some_and(|w| !is_cap(w) && is_possessive(w))
+                && toks[i + 2].word().is_some_and(is_cap)
+            {
+                let e = phrase_fwd(toks, i + 2, sent.end);
+                if let Some(n) = name_of(toks, i + 2..e)
+                    && n.words >= 2
+                    && !is_org_name(&n.text)
+                    && !is_possessive(toks[e - 1].word().unwrap_or(""))
+                {
+                    return Some(Some(n.text));
+                }
             }
             if !phrase_word(&toks[i]) {
                 return None;
@@ -1215,7 +1429,7 @@ impl Ctx<'_> {
         // name, then lowercase words that hold a title, lead into the
         // speaker's name; the body is only where they work.
         if !article && e > i {
-            let mut k = e;
+            let mut k = joined_body(toks, e, hi);
             let mut described = false;
             while k < hi.min(e + 8)
                 && let Some(w) = toks[k].word()
@@ -1252,6 +1466,22 @@ impl Ctx<'_> {
                 .filter(|_| e < hi)
                 .and_then(Tok::word)
                 .is_some_and(|w| !is_cap(w));
+        // `added the Stomper` after `Stomper Yeow`: one capitalised word
+        // after an article, which the source put before a person's name,
+        // describes that person (a name takes no article).
+        if article
+            && e == i + 1
+            && !modifier
+            && let Some(w) = word(i)
+            && is_cap(w)
+            && !is_org_name(w)
+            && let Some(rest) = self.described.get(w)
+        {
+            let Some(rest) = rest.clone() else {
+                return Some(Who::Unknown);
+            };
+            return Some(Who::Person(rest, Basis::Role));
+        }
         if !modifier
             && !possessor
             && let Some(n) = name_of(toks, i..e)
@@ -1390,6 +1620,21 @@ impl Ctx<'_> {
                     if governed && !written {
                         return Self::apposition_unclosed(toks, sent.start, q)
                             .map_or(Who::Unknown, |n| Who::Person(n, Basis::SaidVerb));
+                    }
+                    // `Ana Ruiz, spokesman for the local employers' group
+                    // Acme said`: the body's name ends a preposition's
+                    // phrase that an unclosed apposition opened.
+                    if !governed
+                        && let Some(g) = (q.saturating_sub(7).max(sent.start)..q)
+                            .rev()
+                            .take_while(|&k| match toks[k].word() {
+                                Some(w) => !is_cap(w),
+                                None => toks[k].is_punct('\'') || toks[k].is_punct('’'),
+                            })
+                            .find(|&k| matches!(toks[k].word(), Some("of" | "at" | "for")))
+                        && let Some(n) = Self::apposition_unclosed(toks, sent.start, g + 1)
+                    {
+                        return Who::Person(n, Basis::SaidVerb);
                     }
                     // `Greer and Bessent express`: no one speaker.
                     let joint = p >= sent.start + 2
@@ -1828,6 +2073,21 @@ impl Ctx<'_> {
                     || between
                         .iter()
                         .all(|t| t.word().is_some_and(subject_word) || t.is_punct(',')));
+            // `Ana Ruiz said the firm needed to "...," Reuters reported`:
+            // whoever reports a sentence that already says who spoke is
+            // the outlet that carried the speech, not its speaker.
+            let reported = toks[v]
+                .word()
+                .is_some_and(|w| matches!(w, "reported" | "reports"));
+            if tight
+                && reported
+                && let Some(v0) = (sent.start..q)
+                    .rev()
+                    .find(|k| is_verb(k) && !Self::in_closed_aside(toks, sent, *k, q))
+                && let Who::Person(n, basis) = self.resolve(unit, sent, v0, 0)
+            {
+                return Some(Who::Person(n, basis));
+            }
             if tight {
                 return Some(self.resolve(unit, sent, v, 0));
             }
@@ -1940,6 +2200,38 @@ impl Ctx<'_> {
             .any(|w| !is_cap(w) && (is_title(w) || is_person_noun(w)));
         (article && described).then_some(n.text)
     }
+}
+
+/// Whether a sentence opens with `The`, a few lowercase words and one
+/// capitalised noun that an auxiliary follows (`The young Serb was`, `The
+/// former Briton has`): a demonym that describes a person the sentence is
+/// about. A body (`The new Senate was`) has its own word.
+fn described_subject(toks: &[Tok], sent: &Range<usize>) -> bool {
+    let Some(f) = first_word(toks, sent) else {
+        return false;
+    };
+    if toks[f].word() != Some("The") {
+        return false;
+    }
+    let mut k = f + 1;
+    while k < sent.end.min(f + 4) && toks[k].word().is_some_and(|w| !is_cap(w)) {
+        k += 1;
+    }
+    let head = toks
+        .get(k)
+        .filter(|_| k > f + 1 && k < sent.end)
+        .and_then(Tok::word);
+    let aux = toks
+        .get(k + 1)
+        .filter(|_| k + 1 < sent.end)
+        .and_then(Tok::word);
+    head.is_some_and(|w| is_cap(w) && !is_org_name(w) && !is_possessive(w))
+        && aux.is_some_and(|w| {
+            matches!(
+                w,
+                "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would"
+            )
+        })
 }
 
 /// Whether a sentence's subject is someone indefinite (`A spokesman from
@@ -2069,6 +2361,7 @@ pub(super) struct Attributed {
 pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
     let mut ctx = Ctx {
         lex,
+        described: HashMap::default(),
         mentions: Vec::new(),
         oblique: Vec::new(),
         genders: HashSet::default(),
@@ -2081,9 +2374,22 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
     let mut oblique = Vec::new();
     let mut genders = HashSet::default();
     let mut titled = Titles::default();
+    let things = things_of(src);
+    let mut described: HashMap<String, Option<String>> = HashMap::default();
     for unit in &src.units {
         let heads = headlines(unit);
         for (range, n) in names_in(&unit.toks) {
+            if let Some((first, rest)) = n.text.split_once(' ')
+                && things.contains(first)
+                && !is_org_name(rest)
+            {
+                let one = described
+                    .entry(first.to_string())
+                    .or_insert_with(|| Some(rest.to_string()));
+                if one.as_deref() != Some(rest) {
+                    *one = None;
+                }
+            }
             if heads.iter().any(|h| h.contains(&range.start)) || !ctx.is_person(&n) {
                 continue;
             }
@@ -2103,6 +2409,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
     }
     ctx.mentions = mentions;
     ctx.oblique = oblique;
+    ctx.described = described;
     ctx.genders = genders;
     ctx.titled = titled;
     let mut speakers = vec![None; src.quotes.len()];
@@ -2255,6 +2562,15 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                         age: 0,
                         spoke: false,
                         alone: ctx.named_in(&unit.toks, sent) <= 1,
+                    }),
+                    // `The young Serb was all smiles.`: someone the text
+                    // describes and does not name is what the sentence is
+                    // about; `she` next is not whoever came before.
+                    None if described_subject(&unit.toks, sent) => Some(Salient {
+                        name: None,
+                        age: 0,
+                        spoke: false,
+                        alone: false,
                     }),
                     None => {
                         let kept = ctx.previous.borrow().clone();

@@ -16,6 +16,10 @@ pub(super) struct People {
     /// A name's first or last words (the whole name too) -> the full names
     /// they can stand for.
     forms: HashMap<String, BTreeSet<String>>,
+    /// `(source, form)` -> the name that form stands for in the source: an
+    /// acronym it defined (`RIM`), or a name with a sentence's capitalised
+    /// common noun before it (`Bassist Bill Gould`).
+    acronyms: HashMap<(usize, String), String>,
 }
 
 impl People {
@@ -48,6 +52,12 @@ impl People {
         }
     }
 
+    /// `Research In Motion (RIM)`: in `source`, `acronym` (or any other
+    /// form) stands for `name`. The first definition holds.
+    pub fn define(&mut self, source: usize, acronym: String, name: String) {
+        self.acronyms.entry((source, acronym)).or_insert(name);
+    }
+
     /// Whether `name` is a known person's name, or its first or last words.
     pub fn knows(&self, name: &str) -> bool {
         self.forms.contains_key(name)
@@ -59,6 +69,11 @@ impl People {
     /// wins; if that does not settle it, the name stays as written rather
     /// than becoming someone else's.
     pub fn fullest(&self, name: &str, source: usize) -> String {
+        // An acronym the source defined is the body's name in full: `RIM
+        // said` is Research In Motion's statement.
+        if let Some(full) = self.acronyms.get(&(source, name.to_string())) {
+            return full.clone();
+        }
         let words = |n: &str| n.split(' ').count();
         let Some(candidates) = self.forms.get(name) else {
             return name.to_string();

@@ -529,6 +529,8 @@ static TITLES: WordSet = word_set! {
     "curator", "vice", "deputy", "sheriff", "detective", "inspector",
     // British style drops the stop: `Dr Reti`, `Lt Hawley`, `Whangarei MP`.
     "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep", "miss",
+    // A councillor's abbreviated title: `Cllr Ana Ruiz`, `Cllr. Berg`.
+    "cllr", "cllr.",
     // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`.
     "datuk", "dato", "datin", "seri", "tun",
     // Local offices: `San Antonio Councilman Roberto Treviño`.
