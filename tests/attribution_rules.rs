@@ -1225,3 +1225,18 @@ fn a_word_given_an_article_and_put_before_a_name_describes_that_person() {
         "a word before two people's names describes neither for sure"
     );
 }
+
+// Round 8 (from blind8's misses).
+
+#[test]
+fn one_word_after_an_honorific_is_a_surname_even_when_it_is_a_function_word() {
+    assert_eq!(
+        speakers(
+            "Harbour pilot Ana How said the fog would lift by noon.\n\n\
+             Ms How said that the ferries would wait.\n\n\
+             “We will keep the boats in port until it clears,” she said.\n\n\
+             “Nobody should sail tonight,” Ms How said."
+        ),
+        [some("Ana How"), some("Ana How")]
+    );
+}

@@ -38,9 +38,9 @@ use super::roles::{
     body_described_after, body_described_before, definite_description, description_from, is_office,
 };
 use super::words::{
-    LISTED_MAX, Tok, inverts, is_cap, is_date_word, is_filler, is_linking, is_org_name,
-    is_particle, is_possessive, is_post_nominal, is_pronoun, is_speech_verb, is_stop, is_title,
-    lower, sentences, skip_fillers_back, strip_possessive, tokenize,
+    LISTED_MAX, Tok, inverts, is_cap, is_date_word, is_filler, is_honorific, is_linking,
+    is_org_name, is_particle, is_possessive, is_post_nominal, is_pronoun, is_speech_verb, is_stop,
+    is_title, lower, sentences, skip_fillers_back, strip_possessive, tokenize,
 };
 
 /// One source, split into units (a paragraph, or several joined by a
@@ -211,9 +211,37 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
     let words: Vec<&str> = toks[range].iter().filter_map(|t| t.word()).collect();
     let title = words.iter().rposition(|w| is_title(w));
     let mut seg = &words[title.map_or(0, |t| t + 1)..];
+    // `Mr How said`: after an honorific, one capitalised word is a surname
+    // even when it is also a function word; only a person has a `Mr`.
+    let surname = title.is_some_and(|t| is_honorific(words[t]))
+        && seg.len() == 1
+        && is_cap(seg[0])
+        && !is_pronoun(seg[0]);
+    if surname {
+        return Some(Name {
+            text: strip_possessive(seg[0]).to_string(),
+            titled: true,
+            title: words[..=title.unwrap_or(0)]
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
+            words: 1,
+            gender: words.iter().find_map(|w| gender_cue(w)),
+        });
+    }
     // Title-case text runs into a name (`... Mobile Innovation And More
-    // Chen added`): a name has no capitalised function word inside it.
-    if let Some(k) = seg.iter().rposition(|w| is_stop(w)) {
+    // Chen added`): a name has no capitalised function word inside it. A
+    // titled name may end in one (`forecaster Ana How`): a surname.
+    let titled_surname = title.is_some()
+        && seg.len() >= 2
+        && !is_stop(seg[seg.len() - 2])
+        && is_cap(seg[seg.len() - 1]);
+    let inner = if titled_surname {
+        &seg[..seg.len() - 1]
+    } else {
+        seg
+    };
+    if let Some(k) = inner.iter().rposition(|w| is_stop(w)) {
         seg = &seg[k + 1..];
     }
     while let Some((first, rest)) = seg.split_first() {
