@@ -1240,3 +1240,29 @@ fn one_word_after_an_honorific_is_a_surname_even_when_it_is_a_function_word() {
         [some("Ana How"), some("Ana How")]
     );
 }
+
+#[test]
+fn an_all_capitals_office_before_a_full_name_is_no_part_of_it() {
+    assert_eq!(
+        speakers(
+            "Sales fell, but according to Larkfield CFO Tomas Berg, buyers chose cheaper boats.\n\n\
+             “We cut the price on purpose,” Berg said on a call with analysts."
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("“We sail at dawn,” said Tomas Berg on Monday."),
+        [some("Tomas Berg")],
+        "a name with no such word stays whole"
+    );
+    assert_eq!(
+        speakers("“The bridge is shut,” said the WRT River Authority."),
+        [some("WRT River Authority")],
+        "a body's name keeps its letters"
+    );
+    assert_eq!(
+        speakers("“We sail at dawn,” said TJ Lena Park on Monday."),
+        [some("TJ Lena Park")],
+        "opening the name, the letters may be initials"
+    );
+}

@@ -244,6 +244,19 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
     if let Some(k) = inner.iter().rposition(|w| is_stop(w)) {
         seg = &seg[k + 1..];
     }
+    // `Apple CFO Peter Oppenheimer`, `Acme VP Ana Ruiz`: an all-capitals
+    // word between a body's name and a full name abbreviates an office, no
+    // part of the person's name. Opening the phrase it may be initials
+    // (`DJ Marrs Smith`).
+    if let Some(k) = seg[..seg.len().saturating_sub(2)]
+        .iter()
+        .rposition(|w| all_caps(w))
+        && k >= 1
+        && seg.len() - k - 1 <= 3
+        && seg[k + 1..].iter().all(|w| !all_caps(w) && !is_org_name(w))
+    {
+        seg = &seg[k + 1..];
+    }
     while let Some((first, rest)) = seg.split_first() {
         // `"...," Said Tomas Berg`: a speech verb capitalised by mistake
         // before a full name is no part of it (two words may be a name:
@@ -277,6 +290,11 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
         words: parts.len(),
         gender: words.iter().find_map(|w| gender_cue(w)),
     })
+}
+
+/// `CFO`, `VP`: two letters or more, every one a capital.
+fn all_caps(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The token that opens a sentence, bullets and dashes aside; a word after
