@@ -1266,3 +1266,23 @@ fn an_all_capitals_office_before_a_full_name_is_no_part_of_it() {
         "opening the name, the letters may be initials"
     );
 }
+
+#[test]
+fn a_name_inside_a_relative_clause_before_the_verb_is_not_its_subject() {
+    assert_eq!(
+        speakers(
+            "The port was shut for a week.\n\n\
+             The visiting engineer, who met with Avonford's mayor Tomas Berg on Monday, \
+             earlier accused the council of “overdue” repairs and said the port was “unsafe.”"
+        ),
+        [None, None]
+    );
+    assert_eq!(
+        speakers(
+            "Tomas Berg, who met the engineers on Monday, earlier accused the council of \
+             “overdue” repairs."
+        ),
+        [some("Tomas Berg")],
+        "a name heading the clause is the subject, adverb or not"
+    );
+}

@@ -1750,28 +1750,39 @@ impl Ctx<'_> {
             }
         }
         // `Ana Ruiz, who chairs the board, told shareholders`: the subject
-        // stands before a relative clause set off by commas.
-        if v >= sent.start + 4
-            && toks[v - 1].is_punct(',')
-            && let Some(c) = (sent.start + 1..v - 1).rev().take(15).find(|&c| {
+        // stands before a relative clause set off by commas; adverbs may
+        // come between the closing comma and the verb (`, later told`).
+        let jf = skip_fillers_back(toks, sent.start, v);
+        if jf >= sent.start + 4
+            && toks[jf - 1].is_punct(',')
+            && let Some(c) = (sent.start + 1..jf - 1).rev().take(15).find(|&c| {
                 toks[c].is_punct(',')
                     && toks[c + 1]
                         .word()
                         .is_some_and(|w| matches!(w, "who" | "whose"))
             })
-            && !(c + 1..v - 1).any(|k| toks[k].is_punct(',') && k != v - 1)
+            && !(c + 1..jf - 1).any(|k| toks[k].is_punct(',') && k != jf - 1)
             // `Ana Ruiz (Labour-Avonford), who ...`: a party or a seat in
             // brackets may stand between the name and its clause.
             && let h = Self::before_brackets(toks, sent.start, c)
             && h > sent.start
-            && phrase_word(&toks[h - 1])
         {
-            let p = phrase_back(toks, sent.start, h - 1);
-            if let Some(n) = name_at(toks, p, h)
-                && !is_org_name(&n.text)
-                && (self.is_person(&n) || n.words >= 2)
-            {
-                return Who::Person(n.text, Basis::SaidVerb);
+            if phrase_word(&toks[h - 1]) {
+                let p = phrase_back(toks, sent.start, h - 1);
+                if let Some(n) = name_at(toks, p, h)
+                    && !is_org_name(&n.text)
+                    && (self.is_person(&n) || n.words >= 2)
+                {
+                    return Who::Person(n.text, Basis::SaidVerb);
+                }
+            }
+            // `The harbour's chief pilot, who met Tomas Berg, later said`:
+            // a description heads the clause; the name inside the clause
+            // is the object of its verb, never the speaker.
+            if let Some(desc) = definite_description(toks, sent.start, h) {
+                return self
+                    .role(&desc, toks[v].at())
+                    .map_or(Who::Unknown, |n| Who::Person(n, Basis::Role));
             }
         }
         // A participle set off by a comma after a main clause (`Ruiz told
