@@ -1286,3 +1286,22 @@ fn a_name_inside_a_relative_clause_before_the_verb_is_not_its_subject() {
         "a name heading the clause is the subject, adverb or not"
     );
 }
+
+#[test]
+fn a_title_case_headline_is_no_subject_for_a_description_after_it() {
+    assert_eq!(
+        speakers(
+            "Port Chief Fears Winter of Closures\n\n\
+             The chief of the port authority gave a blunt warning of a \"winter of closures.\""
+        ),
+        [None]
+    );
+    assert_eq!(
+        speakers(
+            "Port chief Ana Ruiz met the unions.\n\n\
+             The chief gave a blunt warning of a \"winter of closures.\""
+        ),
+        [some("Ana Ruiz")],
+        "a sentence's subject still is one"
+    );
+}

@@ -479,10 +479,13 @@ fn defined_acronyms(toks: &[Tok]) -> Vec<(String, String)> {
 /// A headline has no full stop: `Prime Minister Ana Costa spoke.` is a
 /// sentence.
 fn is_headline(toks: &[Tok], sent: &Range<usize>) -> bool {
-    let words: Vec<&str> = toks[sent.clone()].iter().filter_map(Tok::word).collect();
-    let caps = words.iter().filter(|w| is_cap(w)).count();
+    let (mut words, mut caps) = (0, 0);
+    for w in toks[sent.clone()].iter().filter_map(Tok::word) {
+        words += 1;
+        caps += usize::from(is_cap(w));
+    }
     let stop = toks[sent.clone()].last().is_some_and(|t| t.is_punct('.'));
-    words.len() >= 4 && caps * 5 >= words.len() * 4 && !stop
+    words >= 4 && caps * 5 >= words * 4 && !stop
 }
 
 /// Token ranges of a unit's headline sentences.
@@ -2638,6 +2641,10 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     }
                 },
             };
+            // `UN Chief Warns of Floods`: a title-case headline's words
+            // are no subject, so `the chief` next is not `Warns`.
+            let salient =
+                salient.filter(|s| s.spoke || s.name.is_none() || !is_headline(&unit.toks, sent));
             *ctx.previous.borrow_mut() = salient;
         }
         lede_seen |= is_lede;
