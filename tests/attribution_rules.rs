@@ -1305,3 +1305,21 @@ fn a_title_case_headline_is_no_subject_for_a_description_after_it() {
         "a sentence's subject still is one"
     );
 }
+
+#[test]
+fn a_mark_right_after_a_colon_and_before_a_word_opens_the_quotation() {
+    let quotes = run("“The talks went well,” Tomas Berg said as he left.\n\n\
+         He added:”The harbour will stay open for a long time.\n\n\
+         “We must keep it safe for every boat.”");
+    assert_eq!(
+        quotes,
+        [
+            ("The talks went well".to_string(), some("Tomas Berg")),
+            (
+                "The harbour will stay open for a long time. We must keep it safe for every boat."
+                    .to_string(),
+                some("Tomas Berg")
+            ),
+        ]
+    );
+}
