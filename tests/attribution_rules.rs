@@ -1323,3 +1323,23 @@ fn a_mark_right_after_a_colon_and_before_a_word_opens_the_quotation() {
         ]
     );
 }
+
+#[test]
+fn a_verb_joined_in_a_clause_with_its_own_unnamed_subject_is_not_the_first_subjects() {
+    assert_eq!(
+        speakers(
+            "Avonford coach Tomas Berg was pleased with the win.\n\n\
+             The head coach stayed away from the press room, but his assistant came \
+             and said after the match: \"It was a hard game for us.\""
+        ),
+        [None]
+    );
+    assert_eq!(
+        speakers(
+            "Avonford coach Tomas Berg thanked his players and said after the match: \
+             \"It was a hard game for us.\""
+        ),
+        [some("Tomas Berg")],
+        "a possessive in the object is no new subject"
+    );
+}

@@ -1570,6 +1570,36 @@ impl Ctx<'_> {
     }
 
     /// The speaker of the speech verb at token `v`.
+    /// `The coach did not come, but his assistant did and said`: a verb
+    /// joined by `and` to another in a clause that `but` (or a comma)
+    /// opens with someone's unnamed relative or helper (`his assistant`)
+    /// is theirs, not the first clause's subject's. Looks at most 8 words
+    /// back from the subject's end `j`.
+    fn own_clause_unnamed(toks: &[Tok], lo: usize, j: usize) -> bool {
+        if j <= lo
+            || !toks[j - 1]
+                .word()
+                .is_some_and(|w| matches!(w, "and" | "or"))
+        {
+            return false;
+        }
+        let start = j.saturating_sub(9).max(lo);
+        (start..j - 1)
+            .rev()
+            .take_while(|&k| toks[k].word().is_some())
+            .any(|k| {
+                toks[k]
+                    .word()
+                    .is_some_and(|w| matches!(w, "his" | "her" | "their"))
+                    && toks[k + 1].word().is_some_and(|w| !is_cap(w))
+                    && k > lo
+                    && (toks[k - 1].is_punct(',')
+                        || toks[k - 1]
+                            .word()
+                            .is_some_and(|w| matches!(w, "but" | "while")))
+            })
+    }
+
     fn resolve(&self, unit: &Unit, sent: &Range<usize>, v: usize, depth: u8) -> Who {
         let toks = &unit.toks;
         let from = toks[sent.start].at();
@@ -1592,6 +1622,9 @@ impl Ctx<'_> {
         // it takes the clause's.
         if !verb.ends_with("ing") {
             let j = skip_fillers_back(toks, sent.start, v);
+            if Self::own_clause_unnamed(toks, sent.start, j) {
+                return Who::Unknown;
+            }
             // `the judge said`, `the California Democrat tweeted`: a
             // description of someone, not a name.
             if let Some(desc) = definite_description(toks, sent.start, j) {
