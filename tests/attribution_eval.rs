@@ -508,7 +508,9 @@ fn seventh_blind_news() {
 /// Measured once, with the rules of rounds 1–7 (round 7 written from
 /// blind6's and blind7's misses without looking at this set): recall 97.5%
 /// (78/80), accuracy 72.5% (58/80), precision 85.5% (53/62). Those are its
-/// untuned figures, and the floors hold them.
+/// untuned figures. The eighth round (issue 10m) then wrote rules from its
+/// misses' kinds, so the level the floors now hold (recall 98.8% (79/80),
+/// accuracy 82.5% (66/80), precision 100.0% (60/60)) is tuned.
 #[test]
 fn eighth_blind_news() {
     let (s, misses) = evaluate(
@@ -521,9 +523,9 @@ fn eighth_blind_news() {
         &s,
         &misses,
         Floor {
-            recall: 97.4,
-            accuracy: 72.4,
-            precision: 85.4,
+            recall: 98.7,
+            accuracy: 82.4,
+            precision: 100.0,
         },
     );
 }

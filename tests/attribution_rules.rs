@@ -1225,3 +1225,121 @@ fn a_word_given_an_article_and_put_before_a_name_describes_that_person() {
         "a word before two people's names describes neither for sure"
     );
 }
+
+// Round 8 (from blind8's misses).
+
+#[test]
+fn one_word_after_an_honorific_is_a_surname_even_when_it_is_a_function_word() {
+    assert_eq!(
+        speakers(
+            "Harbour pilot Ana How said the fog would lift by noon.\n\n\
+             Ms How said that the ferries would wait.\n\n\
+             “We will keep the boats in port until it clears,” she said.\n\n\
+             “Nobody should sail tonight,” Ms How said."
+        ),
+        [some("Ana How"), some("Ana How")]
+    );
+}
+
+#[test]
+fn an_all_capitals_office_before_a_full_name_is_no_part_of_it() {
+    assert_eq!(
+        speakers(
+            "Sales fell, but according to Larkfield CFO Tomas Berg, buyers chose cheaper boats.\n\n\
+             “We cut the price on purpose,” Berg said on a call with analysts."
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("“We sail at dawn,” said Tomas Berg on Monday."),
+        [some("Tomas Berg")],
+        "a name with no such word stays whole"
+    );
+    assert_eq!(
+        speakers("“The bridge is shut,” said the WRT River Authority."),
+        [some("WRT River Authority")],
+        "a body's name keeps its letters"
+    );
+    assert_eq!(
+        speakers("“We sail at dawn,” said TJ Lena Park on Monday."),
+        [some("TJ Lena Park")],
+        "opening the name, the letters may be initials"
+    );
+}
+
+#[test]
+fn a_name_inside_a_relative_clause_before_the_verb_is_not_its_subject() {
+    assert_eq!(
+        speakers(
+            "The port was shut for a week.\n\n\
+             The visiting engineer, who met with Avonford's mayor Tomas Berg on Monday, \
+             earlier accused the council of “overdue” repairs and said the port was “unsafe.”"
+        ),
+        [None, None]
+    );
+    assert_eq!(
+        speakers(
+            "Tomas Berg, who met the engineers on Monday, earlier accused the council of \
+             “overdue” repairs."
+        ),
+        [some("Tomas Berg")],
+        "a name heading the clause is the subject, adverb or not"
+    );
+}
+
+#[test]
+fn a_title_case_headline_is_no_subject_for_a_description_after_it() {
+    assert_eq!(
+        speakers(
+            "Port Chief Fears Winter of Closures\n\n\
+             The chief of the port authority gave a blunt warning of a \"winter of closures.\""
+        ),
+        [None]
+    );
+    assert_eq!(
+        speakers(
+            "Port chief Ana Ruiz met the unions.\n\n\
+             The chief gave a blunt warning of a \"winter of closures.\""
+        ),
+        [some("Ana Ruiz")],
+        "a sentence's subject still is one"
+    );
+}
+
+#[test]
+fn a_mark_right_after_a_colon_and_before_a_word_opens_the_quotation() {
+    let quotes = run("“The talks went well,” Tomas Berg said as he left.\n\n\
+         He added:”The harbour will stay open for a long time.\n\n\
+         “We must keep it safe for every boat.”");
+    assert_eq!(
+        quotes,
+        [
+            ("The talks went well".to_string(), some("Tomas Berg")),
+            (
+                "The harbour will stay open for a long time. We must keep it safe for every boat."
+                    .to_string(),
+                some("Tomas Berg")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_verb_joined_in_a_clause_with_its_own_unnamed_subject_is_not_the_first_subjects() {
+    assert_eq!(
+        speakers(
+            "Avonford coach Tomas Berg was pleased with the win.\n\n\
+             The head coach stayed away from the press room, but his assistant came \
+             and said after the match: \"It was a hard game for us.\""
+        ),
+        [None]
+    );
+    assert_eq!(
+        speakers(
+            "Avonford coach Tomas Berg thanked his players and said after the match: \
+             \"It was a hard game for us.\""
+        ),
+        [some("Tomas Berg")],
+        "a possessive in the object is no new subject"
+    );
+}

@@ -38,9 +38,9 @@ use super::roles::{
     body_described_after, body_described_before, definite_description, description_from, is_office,
 };
 use super::words::{
-    LISTED_MAX, Tok, inverts, is_cap, is_date_word, is_filler, is_linking, is_org_name,
-    is_particle, is_possessive, is_post_nominal, is_pronoun, is_speech_verb, is_stop, is_title,
-    lower, sentences, skip_fillers_back, strip_possessive, tokenize,
+    LISTED_MAX, Tok, inverts, is_cap, is_date_word, is_filler, is_honorific, is_linking,
+    is_org_name, is_particle, is_possessive, is_post_nominal, is_pronoun, is_speech_verb, is_stop,
+    is_title, lower, sentences, skip_fillers_back, strip_possessive, tokenize,
 };
 
 /// One source, split into units (a paragraph, or several joined by a
@@ -211,9 +211,50 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
     let words: Vec<&str> = toks[range].iter().filter_map(|t| t.word()).collect();
     let title = words.iter().rposition(|w| is_title(w));
     let mut seg = &words[title.map_or(0, |t| t + 1)..];
+    // `Mr How said`: after an honorific, one capitalised word is a surname
+    // even when it is also a function word; only a person has a `Mr`.
+    let surname = title.is_some_and(|t| is_honorific(words[t]))
+        && seg.len() == 1
+        && is_cap(seg[0])
+        && !is_pronoun(seg[0]);
+    if surname {
+        return Some(Name {
+            text: strip_possessive(seg[0]).to_string(),
+            titled: true,
+            title: words[..=title.unwrap_or(0)]
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
+            words: 1,
+            gender: words.iter().find_map(|w| gender_cue(w)),
+        });
+    }
     // Title-case text runs into a name (`... Mobile Innovation And More
-    // Chen added`): a name has no capitalised function word inside it.
-    if let Some(k) = seg.iter().rposition(|w| is_stop(w)) {
+    // Chen added`): a name has no capitalised function word inside it. A
+    // titled name may end in one (`forecaster Ana How`): a surname.
+    let titled_surname = title.is_some()
+        && seg.len() >= 2
+        && !is_stop(seg[seg.len() - 2])
+        && is_cap(seg[seg.len() - 1]);
+    let inner = if titled_surname {
+        &seg[..seg.len() - 1]
+    } else {
+        seg
+    };
+    if let Some(k) = inner.iter().rposition(|w| is_stop(w)) {
+        seg = &seg[k + 1..];
+    }
+    // `Apple CFO Peter Oppenheimer`, `Acme VP Ana Ruiz`: an all-capitals
+    // word between a body's name and a full name abbreviates an office, no
+    // part of the person's name. Opening the phrase it may be initials
+    // (`DJ Marrs Smith`).
+    if let Some(k) = seg[..seg.len().saturating_sub(2)]
+        .iter()
+        .rposition(|w| all_caps(w))
+        && k >= 1
+        && seg.len() - k - 1 <= 3
+        && seg[k + 1..].iter().all(|w| !all_caps(w) && !is_org_name(w))
+    {
         seg = &seg[k + 1..];
     }
     while let Some((first, rest)) = seg.split_first() {
@@ -249,6 +290,11 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
         words: parts.len(),
         gender: words.iter().find_map(|w| gender_cue(w)),
     })
+}
+
+/// `CFO`, `VP`: two letters or more, every one a capital.
+fn all_caps(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The token that opens a sentence, bullets and dashes aside; a word after
@@ -433,10 +479,13 @@ fn defined_acronyms(toks: &[Tok]) -> Vec<(String, String)> {
 /// A headline has no full stop: `Prime Minister Ana Costa spoke.` is a
 /// sentence.
 fn is_headline(toks: &[Tok], sent: &Range<usize>) -> bool {
-    let words: Vec<&str> = toks[sent.clone()].iter().filter_map(Tok::word).collect();
-    let caps = words.iter().filter(|w| is_cap(w)).count();
+    let (mut words, mut caps) = (0, 0);
+    for w in toks[sent.clone()].iter().filter_map(Tok::word) {
+        words += 1;
+        caps += usize::from(is_cap(w));
+    }
     let stop = toks[sent.clone()].last().is_some_and(|t| t.is_punct('.'));
-    words.len() >= 4 && caps * 5 >= words.len() * 4 && !stop
+    words >= 4 && caps * 5 >= words * 4 && !stop
 }
 
 /// Token ranges of a unit's headline sentences.
@@ -1521,6 +1570,36 @@ impl Ctx<'_> {
     }
 
     /// The speaker of the speech verb at token `v`.
+    /// `The coach did not come, but his assistant did and said`: a verb
+    /// joined by `and` to another in a clause that `but` (or a comma)
+    /// opens with someone's unnamed relative or helper (`his assistant`)
+    /// is theirs, not the first clause's subject's. Looks at most 8 words
+    /// back from the subject's end `j`.
+    fn own_clause_unnamed(toks: &[Tok], lo: usize, j: usize) -> bool {
+        if j <= lo
+            || !toks[j - 1]
+                .word()
+                .is_some_and(|w| matches!(w, "and" | "or"))
+        {
+            return false;
+        }
+        let start = j.saturating_sub(9).max(lo);
+        (start..j - 1)
+            .rev()
+            .take_while(|&k| toks[k].word().is_some())
+            .any(|k| {
+                toks[k]
+                    .word()
+                    .is_some_and(|w| matches!(w, "his" | "her" | "their"))
+                    && toks[k + 1].word().is_some_and(|w| !is_cap(w))
+                    && k > lo
+                    && (toks[k - 1].is_punct(',')
+                        || toks[k - 1]
+                            .word()
+                            .is_some_and(|w| matches!(w, "but" | "while")))
+            })
+    }
+
     fn resolve(&self, unit: &Unit, sent: &Range<usize>, v: usize, depth: u8) -> Who {
         let toks = &unit.toks;
         let from = toks[sent.start].at();
@@ -1543,6 +1622,9 @@ impl Ctx<'_> {
         // it takes the clause's.
         if !verb.ends_with("ing") {
             let j = skip_fillers_back(toks, sent.start, v);
+            if Self::own_clause_unnamed(toks, sent.start, j) {
+                return Who::Unknown;
+            }
             // `the judge said`, `the California Democrat tweeted`: a
             // description of someone, not a name.
             if let Some(desc) = definite_description(toks, sent.start, j) {
@@ -1704,28 +1786,39 @@ impl Ctx<'_> {
             }
         }
         // `Ana Ruiz, who chairs the board, told shareholders`: the subject
-        // stands before a relative clause set off by commas.
-        if v >= sent.start + 4
-            && toks[v - 1].is_punct(',')
-            && let Some(c) = (sent.start + 1..v - 1).rev().take(15).find(|&c| {
+        // stands before a relative clause set off by commas; adverbs may
+        // come between the closing comma and the verb (`, later told`).
+        let jf = skip_fillers_back(toks, sent.start, v);
+        if jf >= sent.start + 4
+            && toks[jf - 1].is_punct(',')
+            && let Some(c) = (sent.start + 1..jf - 1).rev().take(15).find(|&c| {
                 toks[c].is_punct(',')
                     && toks[c + 1]
                         .word()
                         .is_some_and(|w| matches!(w, "who" | "whose"))
             })
-            && !(c + 1..v - 1).any(|k| toks[k].is_punct(',') && k != v - 1)
+            && !(c + 1..jf - 1).any(|k| toks[k].is_punct(',') && k != jf - 1)
             // `Ana Ruiz (Labour-Avonford), who ...`: a party or a seat in
             // brackets may stand between the name and its clause.
             && let h = Self::before_brackets(toks, sent.start, c)
             && h > sent.start
-            && phrase_word(&toks[h - 1])
         {
-            let p = phrase_back(toks, sent.start, h - 1);
-            if let Some(n) = name_at(toks, p, h)
-                && !is_org_name(&n.text)
-                && (self.is_person(&n) || n.words >= 2)
-            {
-                return Who::Person(n.text, Basis::SaidVerb);
+            if phrase_word(&toks[h - 1]) {
+                let p = phrase_back(toks, sent.start, h - 1);
+                if let Some(n) = name_at(toks, p, h)
+                    && !is_org_name(&n.text)
+                    && (self.is_person(&n) || n.words >= 2)
+                {
+                    return Who::Person(n.text, Basis::SaidVerb);
+                }
+            }
+            // `The harbour's chief pilot, who met Tomas Berg, later said`:
+            // a description heads the clause; the name inside the clause
+            // is the object of its verb, never the speaker.
+            if let Some(desc) = definite_description(toks, sent.start, h) {
+                return self
+                    .role(&desc, toks[v].at())
+                    .map_or(Who::Unknown, |n| Who::Person(n, Basis::Role));
             }
         }
         // A participle set off by a comma after a main clause (`Ruiz told
@@ -2581,6 +2674,10 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     }
                 },
             };
+            // `UN Chief Warns of Floods`: a title-case headline's words
+            // are no subject, so `the chief` next is not `Warns`.
+            let salient =
+                salient.filter(|s| s.spoke || s.name.is_none() || !is_headline(&unit.toks, sent));
             *ctx.previous.borrow_mut() = salient;
         }
         lede_seen |= is_lede;

@@ -124,7 +124,10 @@ fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
     }
     let prev = text[..i].chars().next_back();
     let next = text[i + c.len_utf8()..].chars().next();
-    let left = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+    // `He added:”Europe will ...`: a colon with no space, then a word,
+    // introduces the quotation whichever way the mark curls.
+    let left = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p))
+        || (prev == Some(':') && next.is_some_and(char::is_alphanumeric));
     let right = next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-".contains(n));
     let shape = match (left, right) {
         (true, false) => Mark::Open,

@@ -547,6 +547,15 @@ static TITLES: WordSet = word_set! {
     "firefighter", "resident", "nurse", "teacher", "farmer",
 };
 
+/// Honorifics: titles that stand only before a person's surname (`Mr How`).
+pub(super) fn is_honorific(word: &str) -> bool {
+    #[rustfmt::skip]
+    static HONORIFICS: WordSet = word_set! {
+        "mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms.", "dr", "dr.",
+    };
+    listed(&HONORIFICS, word)
+}
+
 /// Words that stand before a name and are not part of it. Checked on each
 /// hyphen-separated part, so `Vice-Premier` counts.
 pub(super) fn is_title(word: &str) -> bool {
