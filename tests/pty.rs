@@ -190,6 +190,36 @@ impl Session {
             "mouse still captured"
         );
     }
+
+    /// Stopped, and the shell's terminal given back.
+    fn wait_suspended(&self) {
+        self.wait_until("stopped", |s| s.state() == 'T');
+        // The process stopped after writing; the reader thread may still be
+        // taking those last bytes in.
+        self.wait_until("the normal screen back", |s| {
+            !s.screen.lock().unwrap().screen().alternate_screen()
+        });
+        self.assert_restored();
+    }
+
+    /// Continued, and back on the alternate screen.
+    fn resume(&self) {
+        self.kill("CONT");
+        self.wait_until("back on the alternate screen", |s| {
+            s.screen.lock().unwrap().screen().alternate_screen()
+        });
+    }
+
+    /// The search for "high-risk" shows its count, Esc closes it, `q` quits
+    /// and the terminal is restored.
+    fn close_search_and_quit(&mut self) {
+        self.wait_for("2/23");
+        self.keys("\x1b");
+        self.wait_gone("Search [quotes]");
+        self.keys("q");
+        assert_eq!(self.wait_exit(), 0);
+        self.assert_restored();
+    }
 }
 
 /// Cells drawn in a colour other than the terminal's own.
@@ -475,20 +505,11 @@ fn suspend_and_resume(stop: impl Fn(&mut Session)) {
     let mut s = Session::start(&["--now", NOW], &[]);
     s.wait_for("Countdown");
     stop(&mut s);
-    s.wait_until("stopped", |s| s.state() == 'T');
-    // The process stopped after writing; the reader thread may still be
-    // taking those last bytes in.
-    s.wait_until("the normal screen back", |s| {
-        !s.screen.lock().unwrap().screen().alternate_screen()
-    });
-    s.assert_restored();
+    s.wait_suspended();
     assert!(s.cooked(), "tty left raw while suspended:\n{}", s.stty());
 
     s.resize(30, 100);
-    s.kill("CONT");
-    s.wait_until("back on the alternate screen", |s| {
-        s.screen.lock().unwrap().screen().alternate_screen()
-    });
+    s.resume();
     s.wait_for("Countdown");
     // The frame's right edge is at the new width: a border in column 100.
     s.wait_until("redrawn at 100 columns", |s| {
@@ -512,12 +533,7 @@ fn suspend_and_resume(stop: impl Fn(&mut Session)) {
     // At this width the reader already shows Han Shen Lin: wait for the
     // search's own count of matches.
     s.keys("/high-risk");
-    s.wait_for("2/23");
-    s.keys("\x1b");
-    s.wait_gone("Search [quotes]");
-    s.keys("q");
-    assert_eq!(s.wait_exit(), 0);
-    s.assert_restored();
+    s.close_search_and_quit();
 }
 
 #[test]
@@ -537,22 +553,10 @@ fn ctrl_z_suspends_from_the_search_and_fg_returns_to_it() {
     s.keys("/high-risk");
     s.wait_for("2/23");
     s.keys("\x1a");
-    s.wait_until("stopped", |s| s.state() == 'T');
-    s.wait_until("the normal screen back", |s| {
-        !s.screen.lock().unwrap().screen().alternate_screen()
-    });
-    s.assert_restored();
-    s.kill("CONT");
-    s.wait_until("back on the alternate screen", |s| {
-        s.screen.lock().unwrap().screen().alternate_screen()
-    });
+    s.wait_suspended();
+    s.resume();
     // The search is still open with its query, and still takes keys.
-    s.wait_for("2/23");
-    s.keys("\x1b");
-    s.wait_gone("Search [quotes]");
-    s.keys("q");
-    assert_eq!(s.wait_exit(), 0);
-    s.assert_restored();
+    s.close_search_and_quit();
 }
 
 #[test]
