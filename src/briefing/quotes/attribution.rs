@@ -38,7 +38,7 @@ use super::roles::{
     body_described_after, body_described_before, definite_description, description_from, is_office,
 };
 use super::words::{
-    LISTED_MAX, Tok, inverts, is_cap, is_date_word, is_filler, is_honorific, is_linking,
+    LISTED_MAX, Tok, all_caps, inverts, is_cap, is_date_word, is_filler, is_honorific, is_linking,
     is_org_name, is_particle, is_possessive, is_post_nominal, is_pronoun, is_speech_verb, is_stop,
     is_title, lower, sentences, skip_fillers_back, strip_possessive, tokenize,
 };
@@ -292,11 +292,6 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
     })
 }
 
-/// `CFO`, `VP`: two letters or more, every one a capital.
-fn all_caps(w: &str) -> bool {
-    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
-}
-
 /// The token that opens a sentence, bullets and dashes aside; a word after
 /// an opening quotation does not open it.
 fn first_word(toks: &[Tok], sent: &Range<usize>) -> Option<usize> {
@@ -434,7 +429,7 @@ fn defined_acronyms(toks: &[Tok]) -> Vec<(String, String)> {
         let Some(acronym) = toks[b + 1].word() else {
             continue;
         };
-        if acronym.len() < 2 || !acronym.bytes().all(|c| c.is_ascii_uppercase()) {
+        if !all_caps(acronym) {
             continue;
         }
         // Back over capitalised words and the function words that join

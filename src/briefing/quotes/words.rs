@@ -649,7 +649,12 @@ fn is_acronym_plural(word: &str) -> bool {
     let Some(stem) = word.strip_suffix('s') else {
         return false;
     };
-    stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase())
+    all_caps(stem)
+}
+
+/// `CFO`, `VP`, `RIM`: two letters or more, every one a capital.
+pub(super) fn all_caps(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Lowercase words that may join parts of a name: `Ursula von der Leyen`.
