@@ -576,6 +576,59 @@ fn a_live_clock_ticks() {
 }
 
 #[test]
+fn keys_that_arrive_together_are_all_taken_at_once() {
+    // A paste, a held key or a recording's script sends many keys in one
+    // write. Each used to wait for the loop's idle timeout (a quarter of a
+    // second with a frozen clock), so these 200 would take 50 s.
+    let mut s = Session::start(&["--now", "2025-10-28T09:00:00-04:00"], &[]);
+    s.wait_for("Countdown");
+    s.keys(&">".repeat(200));
+    s.wait_for("(+200d");
+    s.keys("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+/// The offset the header shows with its date, from `now 2026-11-24 10:00:00 -03:00`
+/// or `at 2026-05-25 10:00 -02:00 (…)`.
+fn header_moment(screen: &str) -> (u32, String) {
+    let top = screen.lines().next().unwrap_or_default();
+    let words: Vec<&str> = top.split_whitespace().collect();
+    let at = words
+        .iter()
+        .position(|w| *w == "now" || *w == "at")
+        .unwrap_or_else(|| panic!("no clock in the header: {top:?}"));
+    let month = words[at + 1].split('-').nth(1).unwrap().parse().unwrap();
+    (month, words[at + 3].to_string())
+}
+
+#[test]
+fn time_travel_on_a_live_clock_shows_the_offset_in_force_then() {
+    // A made-up zone with no tz database behind it: three hours behind UTC,
+    // two from the first Sunday of March to the first Sunday of September.
+    let zone = [("TZ", "XST3XDT,M3.1.0,M9.1.0")];
+    let expected = |month: u32| match month {
+        3 | 9 => None, // the change falls inside these months
+        4..=8 => Some("-02:00"),
+        _ => Some("-03:00"),
+    };
+    let mut s = Session::start(&[], &zone);
+    s.wait_for("Countdown");
+    let (month, offset) = header_moment(&s.contents());
+    if let Some(want) = expected(month) {
+        assert_eq!(offset, want, "live clock in month {month}");
+    }
+    // Half a year away, the other side of the change whatever today is.
+    s.keys(&"<".repeat(183));
+    s.wait_for("(-183d");
+    let (month, offset) = header_moment(&s.contents());
+    if let Some(want) = expected(month) {
+        assert_eq!(offset, want, "travelled to month {month}");
+    }
+    s.keys("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
 fn a_panic_restores_the_terminal_and_says_why() {
     // Debug builds panic on their first wait for input when this is set.
     let mut s = Session::start(

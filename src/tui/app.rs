@@ -251,7 +251,8 @@ pub struct App {
     pub live: Time,
     /// How far time travel has moved the clock from `live`.
     pub shift: chrono::TimeDelta,
-    /// A frozen clock ignores ticks (`--now`, `BRIEF_NOW`).
+    /// A frozen clock ignores ticks (`--now`, `BRIEF_NOW`) and keeps the
+    /// offset it was given; a live one is the machine's local time.
     pub frozen: bool,
     pub view: View,
     /// Derived from the briefing once: what the analyst views show.
@@ -496,7 +497,7 @@ impl App {
             Action::Tick(now) => {
                 if !self.frozen {
                     self.live = now;
-                    self.now = self.live + self.shift;
+                    self.now = self.moved();
                 }
             }
             Action::ShowView(v) => self.show_view(v),

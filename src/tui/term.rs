@@ -217,7 +217,12 @@ where
         } else {
             timeout
         };
-        wait_for_input(slice, self.found.wake.as_raw_fd())?;
+        // crossterm reads every byte stdin holds at once and queues the
+        // events: keys it has queued leave nothing on the fd to wake `poll`,
+        // so they are taken first, or a paste would come one key a timeout.
+        if !event::poll(Duration::ZERO)? {
+            wait_for_input(slice, self.found.wake.as_raw_fd())?;
+        }
         if event::poll(Duration::ZERO)? {
             return event::read().map(|e| Some(Input::Event(e)));
         }

@@ -6,6 +6,7 @@ use ratatui::layout::{Position, Rect};
 
 use super::app::{App, Effect, Focus, ListState, Stepping, View};
 use super::layout::{self, Split, ViewPanes};
+use crate::briefing::model::Time;
 use crate::briefing::pins::{Kind, Pin};
 use crate::briefing::text::find_loose;
 use crate::text::width;
@@ -80,8 +81,21 @@ impl App {
     /// Moves the clock `shift` away from the live (or `--now`) moment.
     pub(super) fn travel(&mut self, shift: chrono::TimeDelta) {
         self.shift = shift;
-        self.now = self.live + shift;
+        self.now = self.moved();
         self.follow_view();
+    }
+
+    /// `live` moved by `shift`. A live clock shows the local offset in force
+    /// at that moment, so a trip across a change to or from summer time
+    /// reads as the wall clock will; a frozen one keeps the offset `--now`
+    /// gave, which is all a recording can rest on.
+    pub(super) fn moved(&self) -> Time {
+        let at = self.live + self.shift;
+        if self.frozen {
+            at
+        } else {
+            at.with_timezone(&chrono::Local).fixed_offset()
+        }
     }
 
     pub fn person(&self) -> Option<&crate::briefing::people::Person> {
