@@ -1343,3 +1343,21 @@ fn a_verb_joined_in_a_clause_with_its_own_unnamed_subject_is_not_the_first_subje
         "a possessive in the object is no new subject"
     );
 }
+
+// Round 9 (from blind9's misses).
+
+#[test]
+fn a_judges_rank_after_the_surname_is_no_part_of_the_name() {
+    assert_eq!(
+        speakers(
+            "Ruling on the appeal, Holloway J said the claim was \"bound to fail\".\n\n\
+             Marsh LJ added: \"There is nothing more to add.\""
+        ),
+        [some("Holloway"), some("Marsh")]
+    );
+    assert_eq!(
+        speakers("\"The court will rise,\" Koome CJ said."),
+        [some("Koome")],
+        "a court's rank that is also a title before a name"
+    );
+}

@@ -208,7 +208,15 @@ fn joined_body(toks: &[Tok], mut e: usize, hi: usize) -> usize {
 /// function words or dates (`The White House` -> `White House`,
 /// `U.S. Trade Representative Jamieson Greer` -> `Jamieson Greer`).
 fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
-    let words: Vec<&str> = toks[range].iter().filter_map(|t| t.word()).collect();
+    let mut words: Vec<&str> = toks[range].iter().filter_map(|t| t.word()).collect();
+    // `Koome CJ said`: a rank after the surname is cut before titles are
+    // looked for, since a court's `CJ` also stands before a name.
+    while words.len() >= 2
+        && is_post_nominal(words[words.len() - 1])
+        && is_cap(words[words.len() - 2])
+    {
+        words.pop();
+    }
     let title = words.iter().rposition(|w| is_title(w));
     let mut seg = &words[title.map_or(0, |t| t + 1)..];
     // `Mr How said`: after an honorific, one capitalised word is a surname

@@ -585,12 +585,15 @@ static STOP: WordSet = word_set! {
 
 /// Capitalised words that start sentences or clauses without being names.
 /// Letters after a name that are no part of it: `Ana Ruiz QC`, `Tomas Berg
-/// MBE`, `Lena Park Jr.`.
+/// MBE`, `Lena Park Jr.`, a judge's `Cavanagh J`.
 pub(super) fn is_post_nominal(word: &str) -> bool {
     #[rustfmt::skip]
     static POST: WordSet = word_set! {
         "qc", "kc", "mbe", "obe", "cbe", "kbe", "dbe", "phd", "jr", "jr.", "sr", "sr.", "esq",
         "esq.",
+        // A judge's rank after the surname (English and Commonwealth law
+        // reports): `Cavanagh J`, `Smith LJ`, `Koome CJ`, `Ruiz JA`.
+        "j", "lj", "cj", "ja",
     };
     listed(&POST, strip_possessive(word))
 }
