@@ -1361,3 +1361,23 @@ fn a_judges_rank_after_the_surname_is_no_part_of_the_name() {
         "a court's rank that is also a title before a name"
     );
 }
+
+#[test]
+fn a_place_the_article_names_alone_opens_no_name() {
+    assert_eq!(
+        speakers(
+            "The fishing talks will be held in Norway, said the minister of Fisheries \
+             of Norway Ola Nilsen on Monday.\n\n\
+             \"We are ready to sign,\" Nilsen said."
+        ),
+        [some("Ola Nilsen")]
+    );
+    assert_eq!(
+        speakers(
+            "She grew up in Jordan and moved to Leeds.\n\n\
+             \"I am proud of the team,\" said Jordan Ruiz."
+        ),
+        [some("Jordan Ruiz")],
+        "a two-word name keeps its first word"
+    );
+}

@@ -610,6 +610,7 @@ impl Names {
         let mut previous_subject: Option<String> = None;
         let mut acronyms = Vec::new();
         let things = things_of(src);
+        let places = places_of(src);
         let mut renames = Vec::new();
         for unit in &src.units {
             let toks = &unit.toks;
@@ -649,7 +650,7 @@ impl Names {
             }
             let clean = |n: &Name| !is_org_name(&n.text);
             for (range, n) in names_in(toks) {
-                let cut = before_thing(&n.text, &things);
+                let cut = before_thing(&n.text, &things, &places);
                 if cut.len() < n.text.len() {
                     renames.push((n.text.clone(), cut.to_string()));
                 }
@@ -723,7 +724,7 @@ impl Names {
         }
         // `said Ana Ruiz Red Cross Volunteer`, `Stomper Ana Ruiz`: a person's
         // name is without the things the source names around it.
-        let cut = |name: String| match before_thing(&name, &things) {
+        let cut = |name: String| match before_thing(&name, &things, &places) {
             short if short.len() < name.len() => short.to_string(),
             _ => name,
         };
@@ -818,11 +819,36 @@ fn things_of(src: &Source) -> HashSet<String> {
     things
 }
 
+/// One capitalised word a source puts alone after `in` or `from` (`talks
+/// in Norway, ...`, `from Leeds.`): a place, in this source. A run of
+/// capitalised words (`in New York`) is left out: its first word alone
+/// would be no place.
+fn places_of(src: &Source) -> HashSet<String> {
+    let mut places = HashSet::default();
+    for unit in &src.units {
+        let toks = &unit.toks;
+        for t in 1..toks.len() {
+            if !toks[t - 1]
+                .word()
+                .is_some_and(|w| matches!(w, "in" | "from"))
+            {
+                continue;
+            }
+            let Some(w) = toks[t].word() else { continue };
+            let alone = !toks.get(t + 1).and_then(Tok::word).is_some_and(is_cap);
+            if alone && is_cap(w) && !is_possessive(w) && !is_date_word(w) && !is_title(w) {
+                places.insert(w.to_string());
+            }
+        }
+    }
+    places
+}
+
 /// The words of `name` before the first run, from its third word on, that
 /// the source names as a thing (`Ana Ruiz Red Cross Volunteer` ->
 /// `Ana Ruiz`). A name has at most a handful of words, so the runs tried
 /// are few.
-fn before_thing<'n>(name: &'n str, things: &HashSet<String>) -> &'n str {
+fn before_thing<'n>(name: &'n str, things: &HashSet<String>, places: &HashSet<String>) -> &'n str {
     let starts: Vec<usize> = name.match_indices(' ').map(|(k, _)| k).collect();
     // `Stomper Ana Ruiz`, where the source says `the Stomper`: a word the
     // source gives an article opens no name; the person is the rest.
@@ -830,6 +856,12 @@ fn before_thing<'n>(name: &'n str, things: &HashSet<String>) -> &'n str {
         && things.contains(&name[..k])
     {
         return &name[k + 1..];
+    }
+    // `the minister of Foreign Affairs of Norway Ola Nilsen`, where the
+    // source says `in Norway`: a place opens no name, when a full name (two
+    // words or more) is left after it.
+    if starts.len() >= 2 && places.contains(&name[..starts[0]]) {
+        return &name[starts[0] + 1..];
     }
     for &k in starts.iter().skip(1) {
         let rest = &name[k + 1..];
