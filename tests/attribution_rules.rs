@@ -1381,3 +1381,20 @@ fn a_place_the_article_names_alone_opens_no_name() {
         "a two-word name keeps its first word"
     );
 }
+
+#[test]
+fn a_passive_asked_in_a_clause_of_time_leaves_the_main_clauses_speaker() {
+    assert_eq!(
+        speakers(
+            "Coach Tomas Berg said, when asked about the result : \"The players deserve it.\"\n\n\
+             He then added when asked about the cup : \"We take one game at a time.\"\n\n\
+             Coach Tomas Berg smiled when asked about the long season : \"We will rest now.\""
+        ),
+        [some("Tomas Berg"), some("Tomas Berg"), some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("When asked about the result, the fans shouted: \"Sack the board!\""),
+        [None],
+        "the main clause's subject still decides, and a crowd is no one"
+    );
+}

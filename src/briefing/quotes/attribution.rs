@@ -2133,6 +2133,28 @@ impl Ctx<'_> {
         opened && (v + 1..q).any(|k| toks[k].is_punct(','))
     }
 
+    /// `Berg said, when asked about the result: "..."`, `Berg smiled when
+    /// asked: "..."`: a passive `asked` in a clause of time or condition
+    /// has no subject of its own; whoever the main clause names answers.
+    fn when_asked(toks: &[Tok], v: usize) -> bool {
+        let mut buf = [0; LISTED_MAX];
+        let asked = toks[v]
+            .word()
+            .is_some_and(|w| matches!(lower(w, &mut buf), Some("asked")));
+        let mut k = v;
+        if k > 0 && toks[k - 1].word() == Some("being") {
+            k -= 1;
+        }
+        asked
+            && k > 0
+            && toks[k - 1].word().is_some_and(|w| {
+                matches!(
+                    lower(w, &mut buf),
+                    Some("when" | "if" | "after" | "once" | "while" | "as" | "before")
+                )
+            })
+    }
+
     /// A speech verb at `v` that leads into a quotation (`said, “...`,
     /// `calling media reactions “...”`) belongs to that quotation, not to
     /// one before it.
@@ -2222,10 +2244,9 @@ impl Ctx<'_> {
         }
         // `X said, "..."`, `X said past rounds showed "..."`: the last speech
         // verb before the quotation in its sentence.
-        if let Some(v) = (sent.start..q)
-            .rev()
-            .find(|k| is_verb(k) && !Self::in_closed_aside(toks, sent, *k, q))
-        {
+        if let Some(v) = (sent.start..q).rev().find(|k| {
+            is_verb(k) && !Self::in_closed_aside(toks, sent, *k, q) && !Self::when_asked(toks, *k)
+        }) {
             return Some(self.resolve(unit, sent, v, 0));
         }
         // `"..." for a relationship ..., he added`: a verb further on, unless
