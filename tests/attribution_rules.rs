@@ -1398,3 +1398,24 @@ fn a_passive_asked_in_a_clause_of_time_leaves_the_main_clauses_speaker() {
         "the main clause's subject still decides, and a crowd is no one"
     );
 }
+
+#[test]
+fn a_verb_inside_another_speakers_reported_clause_leaves_the_sentence_to_the_main_speaker() {
+    assert_eq!(
+        speakers(
+            "In his ruling, Judge Tomas Berg said defence counsel Ana Ruiz had asked him \
+             to delay the hearing.\n\n\
+             He explained: \"There is no reason to wait any longer.\""
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers(
+            "Tomas Berg said the hearing would go ahead, and Ana Ruiz told reporters she \
+             would appeal.\n\n\
+             She added: \"We are not finished.\""
+        ),
+        [some("Ana Ruiz")],
+        "two clauses joined after a comma: the last speaker stands"
+    );
+}

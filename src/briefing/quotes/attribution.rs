@@ -2618,16 +2618,31 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                 // The last speech verb's speaker; but `Ana Ruiz said ...,
                 // ARY News reported` is about Ana Ruiz, not the outlet.
                 // A few verbs at most: each costs the sentence's length.
-                let mut verbs = sent
+                let found: Vec<(usize, Option<String>)> = sent
                     .clone()
                     .rev()
                     .filter(|&k| unit.toks[k].word().is_some_and(is_speech_verb))
                     .take(3)
                     .map(|v| match ctx.resolve(unit, sent, v, 0) {
-                        Who::Person(n, _) => Some(n),
-                        Who::Unknown => None,
-                    });
-                let last = verbs.next();
+                        Who::Person(n, _) => (v, Some(n)),
+                        Who::Unknown => (v, None),
+                    })
+                    .collect();
+                // `Berg said counsel Ana Ruiz had asked him to ...`: a verb
+                // inside another's reported clause (no mark between them)
+                // is what the main clause's speaker said; the sentence is
+                // theirs, and `he` next means them.
+                let reporting = found.get(1).filter(|(ve, n)| {
+                    n.is_some()
+                        && found[0].1.is_some()
+                        && !(ve + 1..found[0].0)
+                            .any(|k| matches!(unit.toks[k], Tok::Punct { .. } | Tok::Quote { .. }))
+                });
+                let mut verbs = found.iter().map(|(_, n)| n.clone());
+                let last = match reporting {
+                    Some((_, n)) => Some(n.clone()),
+                    None => verbs.next(),
+                };
                 let person = |n: &Option<String>| n.as_ref().is_some_and(|n| !is_org_name(n));
                 let heard = match last {
                     Some(n) if !person(&n) => Some(verbs.find(person).unwrap_or(n)),
