@@ -1419,3 +1419,19 @@ fn a_verb_inside_another_speakers_reported_clause_leaves_the_sentence_to_the_mai
         "two clauses joined after a comma: the last speaker stands"
     );
 }
+
+#[test]
+fn an_honorific_before_a_full_name_is_no_part_of_it_nor_what_stands_before_it() {
+    assert_eq!(
+        speakers(
+            "Senate President Tan Sri Ahmad Ruiz Berg said the motion could wait.\n\n\
+             \"I have not seen any list,\" he told reporters."
+        ),
+        [some("Ahmad Ruiz Berg")]
+    );
+    assert_eq!(
+        speakers("\"The talks were useful,\" Sri Lanka said in a statement."),
+        [some("Sri Lanka")],
+        "before one word it opens a country's name"
+    );
+}

@@ -38,9 +38,10 @@ use super::roles::{
     body_described_after, body_described_before, definite_description, description_from, is_office,
 };
 use super::words::{
-    LISTED_MAX, Tok, all_caps, inverts, is_cap, is_date_word, is_filler, is_honorific, is_linking,
-    is_org_name, is_particle, is_possessive, is_post_nominal, is_pronoun, is_speech_verb, is_stop,
-    is_title, lower, sentences, skip_fillers_back, strip_possessive, tokenize,
+    LISTED_MAX, Tok, all_caps, inverts, is_cap, is_date_word, is_filler, is_full_name_honorific,
+    is_honorific, is_linking, is_org_name, is_particle, is_possessive, is_post_nominal, is_pronoun,
+    is_speech_verb, is_stop, is_title, lower, sentences, skip_fillers_back, strip_possessive,
+    tokenize,
 };
 
 /// One source, split into units (a paragraph, or several joined by a
@@ -217,7 +218,10 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
     {
         words.pop();
     }
-    let title = words.iter().rposition(|w| is_title(w));
+    let title = words
+        .iter()
+        .rposition(|w| is_title(w))
+        .filter(|&t| !is_full_name_honorific(words[t]) || words.len() - t > 2);
     let mut seg = &words[title.map_or(0, |t| t + 1)..];
     // `Mr How said`: after an honorific, one capitalised word is a surname
     // even when it is also a function word; only a person has a `Mr`.

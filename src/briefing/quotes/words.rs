@@ -531,8 +531,11 @@ static TITLES: WordSet = word_set! {
     "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep", "miss",
     // A councillor's abbreviated title: `Cllr Ana Ruiz`, `Cllr. Berg`.
     "cllr", "cllr.",
-    // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`.
-    "datuk", "dato", "datin", "seri", "tun",
+    // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`, `Tan Sri Ana
+    // Binti Ruiz`; South Asia's `Shri`. `Sri` and `Shri` open a name only
+    // before two words or more (`Sri Lanka` is a country): see
+    // `is_full_name_honorific`.
+    "datuk", "dato", "datin", "seri", "tun", "sri", "shri",
     // Local offices: `San Antonio Councilman Roberto Treviño`.
     "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman",
     "assemblyman", "assemblywoman", "legislator", "magistrate", "coroner", "superintendent",
@@ -554,6 +557,13 @@ pub(super) fn is_honorific(word: &str) -> bool {
         "mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms.", "dr", "dr.",
     };
     listed(&HONORIFICS, word)
+}
+
+/// Honorifics that stand before a full name only (`Tan Sri Pandikar Amin
+/// Mulia`): before one word they are the first word of a name (`Sri
+/// Lanka`).
+pub(super) fn is_full_name_honorific(word: &str) -> bool {
+    word.eq_ignore_ascii_case("sri") || word.eq_ignore_ascii_case("shri")
 }
 
 /// Words that stand before a name and are not part of it. Checked on each
