@@ -1435,3 +1435,20 @@ fn an_honorific_before_a_full_name_is_no_part_of_it_nor_what_stands_before_it() 
         "before one word it opens a country's name"
     );
 }
+
+#[test]
+fn a_verbs_particle_may_close_the_clause_after_a_quotation() {
+    assert_eq!(
+        speakers(
+            "Mayor Tomas Berg took questions after the vote.\n\n\
+             \"We will build the bridge,\" he went on. \"Nobody can stop it now.\"\n\n\
+             \"Not this year,\" Ana Ruiz shot back."
+        ),
+        [some("Tomas Berg"), some("Tomas Berg"), some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("\"We will build the bridge,\" he went on holiday."),
+        [None],
+        "a particle with more after it is no verb's end"
+    );
+}

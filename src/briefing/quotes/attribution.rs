@@ -2318,11 +2318,17 @@ impl Ctx<'_> {
                 bare,
                 "not" | "can" | "may" | "might" | "should" | "must" | "do"
             );
-        let ends = v + 1 == sent.end
-            || toks[v + 1].is_punct('.')
-            || toks[v + 1].is_punct('!')
-            || toks[v + 1].is_punct(',');
-        (verb_like && ends).then_some(v)
+        let ends_at = |k: usize| {
+            k == sent.end || toks[k].is_punct('.') || toks[k].is_punct('!') || toks[k].is_punct(',')
+        };
+        // `"...," he went on.`, `she chimed in`, `he shot back`: a verb's
+        // particle may close the clause in its place.
+        let particle = v + 2 <= sent.end
+            && toks[v + 1]
+                .word()
+                .is_some_and(|w| matches!(w, "on" | "in" | "up" | "out" | "back"))
+            && ends_at(v + 2);
+        (verb_like && (ends_at(v + 1) || particle)).then_some(v)
     }
 
     /// `"...," Ana Ruiz, the town's fire chief.`: a sentence with no verb
