@@ -535,7 +535,9 @@ fn eighth_blind_news() {
 /// Measured once, with the rules of rounds 1–8 (round 8 written from
 /// blind8's misses without looking at this set): recall 100.0% (73/73),
 /// accuracy 65.8% (48/73), precision 81.6% (40/49). Those are its untuned
-/// figures, and the floors hold them.
+/// figures. The ninth round (issue 10o) then wrote rules from its misses'
+/// kinds, so the level the floors now hold (recall 100.0% (73/73), accuracy
+/// 80.8% (59/73), precision 94.4% (51/54)) is tuned.
 #[test]
 fn ninth_blind_news() {
     let (s, misses) = evaluate(
@@ -549,8 +551,8 @@ fn ninth_blind_news() {
         &misses,
         Floor {
             recall: 100.0,
-            accuracy: 65.7,
-            precision: 81.5,
+            accuracy: 80.8,
+            precision: 94.4,
         },
     );
 }

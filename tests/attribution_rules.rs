@@ -1343,3 +1343,112 @@ fn a_verb_joined_in_a_clause_with_its_own_unnamed_subject_is_not_the_first_subje
         "a possessive in the object is no new subject"
     );
 }
+
+// Round 9 (from blind9's misses).
+
+#[test]
+fn a_judges_rank_after_the_surname_is_no_part_of_the_name() {
+    assert_eq!(
+        speakers(
+            "Ruling on the appeal, Holloway J said the claim was \"bound to fail\".\n\n\
+             Marsh LJ added: \"There is nothing more to add.\""
+        ),
+        [some("Holloway"), some("Marsh")]
+    );
+    assert_eq!(
+        speakers("\"The court will rise,\" Koome CJ said."),
+        [some("Koome")],
+        "a court's rank that is also a title before a name"
+    );
+}
+
+#[test]
+fn a_place_the_article_names_alone_opens_no_name() {
+    assert_eq!(
+        speakers(
+            "The fishing talks will be held in Norway, said the minister of Fisheries \
+             of Norway Ola Nilsen on Monday.\n\n\
+             \"We are ready to sign,\" Nilsen said."
+        ),
+        [some("Ola Nilsen")]
+    );
+    assert_eq!(
+        speakers(
+            "She grew up in Jordan and moved to Leeds.\n\n\
+             \"I am proud of the team,\" said Jordan Ruiz."
+        ),
+        [some("Jordan Ruiz")],
+        "a two-word name keeps its first word"
+    );
+}
+
+#[test]
+fn a_passive_asked_in_a_clause_of_time_leaves_the_main_clauses_speaker() {
+    assert_eq!(
+        speakers(
+            "Coach Tomas Berg said, when asked about the result : \"The players deserve it.\"\n\n\
+             He then added when asked about the cup : \"We take one game at a time.\"\n\n\
+             Coach Tomas Berg smiled when asked about the long season : \"We will rest now.\""
+        ),
+        [some("Tomas Berg"), some("Tomas Berg"), some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("When asked about the result, the fans shouted: \"Sack the board!\""),
+        [None],
+        "the main clause's subject still decides, and a crowd is no one"
+    );
+}
+
+#[test]
+fn a_verb_inside_another_speakers_reported_clause_leaves_the_sentence_to_the_main_speaker() {
+    assert_eq!(
+        speakers(
+            "In his ruling, Judge Tomas Berg said defence counsel Ana Ruiz had asked him \
+             to delay the hearing.\n\n\
+             He explained: \"There is no reason to wait any longer.\""
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers(
+            "Tomas Berg said the hearing would go ahead, and Ana Ruiz told reporters she \
+             would appeal.\n\n\
+             She added: \"We are not finished.\""
+        ),
+        [some("Ana Ruiz")],
+        "two clauses joined after a comma: the last speaker stands"
+    );
+}
+
+#[test]
+fn an_honorific_before_a_full_name_is_no_part_of_it_nor_what_stands_before_it() {
+    assert_eq!(
+        speakers(
+            "Senate President Tan Sri Ahmad Ruiz Berg said the motion could wait.\n\n\
+             \"I have not seen any list,\" he told reporters."
+        ),
+        [some("Ahmad Ruiz Berg")]
+    );
+    assert_eq!(
+        speakers("\"The talks were useful,\" Sri Lanka said in a statement."),
+        [some("Sri Lanka")],
+        "before one word it opens a country's name"
+    );
+}
+
+#[test]
+fn a_verbs_particle_may_close_the_clause_after_a_quotation() {
+    assert_eq!(
+        speakers(
+            "Mayor Tomas Berg took questions after the vote.\n\n\
+             \"We will build the bridge,\" he went on. \"Nobody can stop it now.\"\n\n\
+             \"Not this year,\" Ana Ruiz shot back."
+        ),
+        [some("Tomas Berg"), some("Tomas Berg"), some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("\"We will build the bridge,\" he went on holiday."),
+        [None],
+        "a particle with more after it is no verb's end"
+    );
+}

@@ -38,9 +38,10 @@ use super::roles::{
     body_described_after, body_described_before, definite_description, description_from, is_office,
 };
 use super::words::{
-    LISTED_MAX, Tok, all_caps, inverts, is_cap, is_date_word, is_filler, is_honorific, is_linking,
-    is_org_name, is_particle, is_possessive, is_post_nominal, is_pronoun, is_speech_verb, is_stop,
-    is_title, lower, sentences, skip_fillers_back, strip_possessive, tokenize,
+    LISTED_MAX, Tok, all_caps, inverts, is_cap, is_date_word, is_filler, is_full_name_honorific,
+    is_honorific, is_linking, is_org_name, is_particle, is_possessive, is_post_nominal, is_pronoun,
+    is_speech_verb, is_stop, is_title, lower, sentences, skip_fillers_back, strip_possessive,
+    tokenize,
 };
 
 /// One source, split into units (a paragraph, or several joined by a
@@ -208,8 +209,19 @@ fn joined_body(toks: &[Tok], mut e: usize, hi: usize) -> usize {
 /// function words or dates (`The White House` -> `White House`,
 /// `U.S. Trade Representative Jamieson Greer` -> `Jamieson Greer`).
 fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
-    let words: Vec<&str> = toks[range].iter().filter_map(|t| t.word()).collect();
-    let title = words.iter().rposition(|w| is_title(w));
+    let mut words: Vec<&str> = toks[range].iter().filter_map(|t| t.word()).collect();
+    // `Koome CJ said`: a rank after the surname is cut before titles are
+    // looked for, since a court's `CJ` also stands before a name.
+    while words.len() >= 2
+        && is_post_nominal(words[words.len() - 1])
+        && is_cap(words[words.len() - 2])
+    {
+        words.pop();
+    }
+    let title = words
+        .iter()
+        .rposition(|w| is_title(w))
+        .filter(|&t| !is_full_name_honorific(words[t]) || words.len() - t > 2);
     let mut seg = &words[title.map_or(0, |t| t + 1)..];
     // `Mr How said`: after an honorific, one capitalised word is a surname
     // even when it is also a function word; only a person has a `Mr`.
@@ -602,6 +614,7 @@ impl Names {
         let mut previous_subject: Option<String> = None;
         let mut acronyms = Vec::new();
         let things = things_of(src);
+        let places = places_of(src);
         let mut renames = Vec::new();
         for unit in &src.units {
             let toks = &unit.toks;
@@ -641,7 +654,7 @@ impl Names {
             }
             let clean = |n: &Name| !is_org_name(&n.text);
             for (range, n) in names_in(toks) {
-                let cut = before_thing(&n.text, &things);
+                let cut = before_thing(&n.text, &things, &places);
                 if cut.len() < n.text.len() {
                     renames.push((n.text.clone(), cut.to_string()));
                 }
@@ -715,7 +728,7 @@ impl Names {
         }
         // `said Ana Ruiz Red Cross Volunteer`, `Stomper Ana Ruiz`: a person's
         // name is without the things the source names around it.
-        let cut = |name: String| match before_thing(&name, &things) {
+        let cut = |name: String| match before_thing(&name, &things, &places) {
             short if short.len() < name.len() => short.to_string(),
             _ => name,
         };
@@ -810,11 +823,36 @@ fn things_of(src: &Source) -> HashSet<String> {
     things
 }
 
+/// One capitalised word a source puts alone after `in` or `from` (`talks
+/// in Norway, ...`, `from Leeds.`): a place, in this source. A run of
+/// capitalised words (`in New York`) is left out: its first word alone
+/// would be no place.
+fn places_of(src: &Source) -> HashSet<String> {
+    let mut places = HashSet::default();
+    for unit in &src.units {
+        let toks = &unit.toks;
+        for t in 1..toks.len() {
+            if !toks[t - 1]
+                .word()
+                .is_some_and(|w| matches!(w, "in" | "from"))
+            {
+                continue;
+            }
+            let Some(w) = toks[t].word() else { continue };
+            let alone = !toks.get(t + 1).and_then(Tok::word).is_some_and(is_cap);
+            if alone && is_cap(w) && !is_possessive(w) && !is_date_word(w) && !is_title(w) {
+                places.insert(w.to_string());
+            }
+        }
+    }
+    places
+}
+
 /// The words of `name` before the first run, from its third word on, that
 /// the source names as a thing (`Ana Ruiz Red Cross Volunteer` ->
 /// `Ana Ruiz`). A name has at most a handful of words, so the runs tried
 /// are few.
-fn before_thing<'n>(name: &'n str, things: &HashSet<String>) -> &'n str {
+fn before_thing<'n>(name: &'n str, things: &HashSet<String>, places: &HashSet<String>) -> &'n str {
     let starts: Vec<usize> = name.match_indices(' ').map(|(k, _)| k).collect();
     // `Stomper Ana Ruiz`, where the source says `the Stomper`: a word the
     // source gives an article opens no name; the person is the rest.
@@ -822,6 +860,12 @@ fn before_thing<'n>(name: &'n str, things: &HashSet<String>) -> &'n str {
         && things.contains(&name[..k])
     {
         return &name[k + 1..];
+    }
+    // `the minister of Foreign Affairs of Norway Ola Nilsen`, where the
+    // source says `in Norway`: a place opens no name, when a full name (two
+    // words or more) is left after it.
+    if starts.len() >= 2 && places.contains(&name[..starts[0]]) {
+        return &name[starts[0] + 1..];
     }
     for &k in starts.iter().skip(1) {
         let rest = &name[k + 1..];
@@ -2093,6 +2137,28 @@ impl Ctx<'_> {
         opened && (v + 1..q).any(|k| toks[k].is_punct(','))
     }
 
+    /// `Berg said, when asked about the result: "..."`, `Berg smiled when
+    /// asked: "..."`: a passive `asked` in a clause of time or condition
+    /// has no subject of its own; whoever the main clause names answers.
+    fn when_asked(toks: &[Tok], v: usize) -> bool {
+        let mut buf = [0; LISTED_MAX];
+        let asked = toks[v]
+            .word()
+            .is_some_and(|w| matches!(lower(w, &mut buf), Some("asked")));
+        let mut k = v;
+        if k > 0 && toks[k - 1].word() == Some("being") {
+            k -= 1;
+        }
+        asked
+            && k > 0
+            && toks[k - 1].word().is_some_and(|w| {
+                matches!(
+                    lower(w, &mut buf),
+                    Some("when" | "if" | "after" | "once" | "while" | "as" | "before")
+                )
+            })
+    }
+
     /// A speech verb at `v` that leads into a quotation (`said, “...`,
     /// `calling media reactions “...”`) belongs to that quotation, not to
     /// one before it.
@@ -2182,10 +2248,9 @@ impl Ctx<'_> {
         }
         // `X said, "..."`, `X said past rounds showed "..."`: the last speech
         // verb before the quotation in its sentence.
-        if let Some(v) = (sent.start..q)
-            .rev()
-            .find(|k| is_verb(k) && !Self::in_closed_aside(toks, sent, *k, q))
-        {
+        if let Some(v) = (sent.start..q).rev().find(|k| {
+            is_verb(k) && !Self::in_closed_aside(toks, sent, *k, q) && !Self::when_asked(toks, *k)
+        }) {
             return Some(self.resolve(unit, sent, v, 0));
         }
         // `"..." for a relationship ..., he added`: a verb further on, unless
@@ -2253,11 +2318,17 @@ impl Ctx<'_> {
                 bare,
                 "not" | "can" | "may" | "might" | "should" | "must" | "do"
             );
-        let ends = v + 1 == sent.end
-            || toks[v + 1].is_punct('.')
-            || toks[v + 1].is_punct('!')
-            || toks[v + 1].is_punct(',');
-        (verb_like && ends).then_some(v)
+        let ends_at = |k: usize| {
+            k == sent.end || toks[k].is_punct('.') || toks[k].is_punct('!') || toks[k].is_punct(',')
+        };
+        // `"...," he went on.`, `she chimed in`, `he shot back`: a verb's
+        // particle may close the clause in its place.
+        let particle = v + 2 <= sent.end
+            && toks[v + 1]
+                .word()
+                .is_some_and(|w| matches!(w, "on" | "in" | "up" | "out" | "back"))
+            && ends_at(v + 2);
+        (verb_like && (ends_at(v + 1) || particle)).then_some(v)
     }
 
     /// `"...," Ana Ruiz, the town's fire chief.`: a sentence with no verb
@@ -2557,16 +2628,31 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                 // The last speech verb's speaker; but `Ana Ruiz said ...,
                 // ARY News reported` is about Ana Ruiz, not the outlet.
                 // A few verbs at most: each costs the sentence's length.
-                let mut verbs = sent
+                let found: Vec<(usize, Option<String>)> = sent
                     .clone()
                     .rev()
                     .filter(|&k| unit.toks[k].word().is_some_and(is_speech_verb))
                     .take(3)
                     .map(|v| match ctx.resolve(unit, sent, v, 0) {
-                        Who::Person(n, _) => Some(n),
-                        Who::Unknown => None,
-                    });
-                let last = verbs.next();
+                        Who::Person(n, _) => (v, Some(n)),
+                        Who::Unknown => (v, None),
+                    })
+                    .collect();
+                // `Berg said counsel Ana Ruiz had asked him to ...`: a verb
+                // inside another's reported clause (no mark between them)
+                // is what the main clause's speaker said; the sentence is
+                // theirs, and `he` next means them.
+                let reporting = found.get(1).filter(|(ve, n)| {
+                    n.is_some()
+                        && found[0].1.is_some()
+                        && !(ve + 1..found[0].0)
+                            .any(|k| matches!(unit.toks[k], Tok::Punct { .. } | Tok::Quote { .. }))
+                });
+                let mut verbs = found.iter().map(|(_, n)| n.clone());
+                let last = match reporting {
+                    Some((_, n)) => Some(n.clone()),
+                    None => verbs.next(),
+                };
                 let person = |n: &Option<String>| n.as_ref().is_some_and(|n| !is_org_name(n));
                 let heard = match last {
                     Some(n) if !person(&n) => Some(verbs.find(person).unwrap_or(n)),

@@ -531,8 +531,11 @@ static TITLES: WordSet = word_set! {
     "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep", "miss",
     // A councillor's abbreviated title: `Cllr Ana Ruiz`, `Cllr. Berg`.
     "cllr", "cllr.",
-    // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`.
-    "datuk", "dato", "datin", "seri", "tun",
+    // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`, `Tan Sri Ana
+    // Binti Ruiz`; South Asia's `Shri`. `Sri` and `Shri` open a name only
+    // before two words or more (`Sri Lanka` is a country): see
+    // `is_full_name_honorific`.
+    "datuk", "dato", "datin", "seri", "tun", "sri", "shri",
     // Local offices: `San Antonio Councilman Roberto Treviño`.
     "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman",
     "assemblyman", "assemblywoman", "legislator", "magistrate", "coroner", "superintendent",
@@ -554,6 +557,13 @@ pub(super) fn is_honorific(word: &str) -> bool {
         "mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms.", "dr", "dr.",
     };
     listed(&HONORIFICS, word)
+}
+
+/// Honorifics that stand before a full name only (`Tan Sri Pandikar Amin
+/// Mulia`): before one word they are the first word of a name (`Sri
+/// Lanka`).
+pub(super) fn is_full_name_honorific(word: &str) -> bool {
+    word.eq_ignore_ascii_case("sri") || word.eq_ignore_ascii_case("shri")
 }
 
 /// Words that stand before a name and are not part of it. Checked on each
@@ -585,12 +595,15 @@ static STOP: WordSet = word_set! {
 
 /// Capitalised words that start sentences or clauses without being names.
 /// Letters after a name that are no part of it: `Ana Ruiz QC`, `Tomas Berg
-/// MBE`, `Lena Park Jr.`.
+/// MBE`, `Lena Park Jr.`, a judge's `Cavanagh J`.
 pub(super) fn is_post_nominal(word: &str) -> bool {
     #[rustfmt::skip]
     static POST: WordSet = word_set! {
         "qc", "kc", "mbe", "obe", "cbe", "kbe", "dbe", "phd", "jr", "jr.", "sr", "sr.", "esq",
         "esq.",
+        // A judge's rank after the surname (English and Commonwealth law
+        // reports): `Cavanagh J`, `Smith LJ`, `Koome CJ`, `Ruiz JA`.
+        "j", "lj", "cj", "ja",
     };
     listed(&POST, strip_possessive(word))
 }
