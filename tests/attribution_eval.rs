@@ -210,6 +210,14 @@ fn check(name: &str, s: &Score, misses: &[String], floor: Floor) {
     );
 }
 
+/// Measures the set kept in `tests/attribution/<folder>`: its `articles/`
+/// and their `gold.toml`, reported under the folder's name.
+fn set_in_folder(folder: &str, floor: Floor) {
+    let dir = root().join("tests/attribution").join(folder);
+    let (s, misses) = evaluate(&dir.join("articles"), &dir.join("gold.toml"));
+    check(folder, &s, &misses, floor);
+}
+
 #[test]
 fn seeds() {
     let (s, misses) = evaluate(
@@ -234,7 +242,6 @@ fn unseen_news() {
         &root().join("tests/attribution/articles"),
         &root().join("tests/attribution/gold.toml"),
     );
-    assert!(s.gold >= 60, "the evaluation set needs 60+ quotes");
     check(
         "unseen",
         &s,
@@ -253,14 +260,8 @@ fn unseen_news() {
 /// misses, so they are a second development set now, not a held-out one.
 #[test]
 fn held_out_news() {
-    let (s, misses) = evaluate(
-        &root().join("tests/attribution/heldout/articles"),
-        &root().join("tests/attribution/heldout/gold.toml"),
-    );
-    check(
+    set_in_folder(
         "heldout",
-        &s,
-        &misses,
         Floor {
             recall: 100.0,
             accuracy: 100.0,
@@ -275,14 +276,8 @@ fn held_out_news() {
 /// kinds of its misses (with invented sentences), so it is tuned on now.
 #[test]
 fn final_unseen_news() {
-    let (s, misses) = evaluate(
-        &root().join("tests/attribution/final/articles"),
-        &root().join("tests/attribution/final/gold.toml"),
-    );
-    check(
+    set_in_folder(
         "final",
-        &s,
-        &misses,
         Floor {
             recall: 100.0,
             accuracy: 88.2,
@@ -298,14 +293,8 @@ fn final_unseen_news() {
 /// so this is a development set.
 #[test]
 fn wider_development_news() {
-    let (s, misses) = evaluate(
-        &root().join("tests/attribution/widen/articles"),
-        &root().join("tests/attribution/widen/gold.toml"),
-    );
-    check(
+    set_in_folder(
         "widen",
-        &s,
-        &misses,
         Floor {
             recall: 100.0,
             accuracy: 93.6,
@@ -322,15 +311,8 @@ fn wider_development_news() {
 /// tuned, not generalisation.
 #[test]
 fn blind_news() {
-    let (s, misses) = evaluate(
-        &root().join("tests/attribution/blind/articles"),
-        &root().join("tests/attribution/blind/gold.toml"),
-    );
-    assert!(s.gold >= 60, "the blind set needs 60+ quotes");
-    check(
+    set_in_folder(
         "blind",
-        &s,
-        &misses,
         Floor {
             recall: 100.0,
             accuracy: 90.5,
@@ -349,15 +331,8 @@ fn blind_news() {
 /// accuracy, precision 100.0% (59/59), without a rule written for it.
 #[test]
 fn second_blind_news() {
-    let (s, misses) = evaluate(
-        &root().join("tests/attribution/blind2/articles"),
-        &root().join("tests/attribution/blind2/gold.toml"),
-    );
-    assert!(s.gold >= 60, "the second blind set needs 60+ quotes");
-    check(
+    set_in_folder(
         "blind2",
-        &s,
-        &misses,
         Floor {
             recall: 100.0,
             accuracy: 96.9,
@@ -376,15 +351,8 @@ fn second_blind_news() {
 /// accuracy 89.5% (85/95), precision 97.1% (68/70)) is tuned.
 #[test]
 fn third_blind_news() {
-    let (s, misses) = evaluate(
-        &root().join("tests/attribution/blind3/articles"),
-        &root().join("tests/attribution/blind3/gold.toml"),
-    );
-    assert!(s.gold >= 60, "the third blind set needs 60+ quotes");
-    check(
+    set_in_folder(
         "blind3",
-        &s,
-        &misses,
         Floor {
             recall: 98.9,
             accuracy: 89.4,
@@ -405,15 +373,8 @@ fn third_blind_news() {
 /// 91.4% (74/81), precision 100.0% (61/61)) is tuned.
 #[test]
 fn fourth_blind_news() {
-    let (s, misses) = evaluate(
-        &root().join("tests/attribution/blind4/articles"),
-        &root().join("tests/attribution/blind4/gold.toml"),
-    );
-    assert!(s.gold >= 60, "the fourth blind set needs 60+ quotes");
-    check(
+    set_in_folder(
         "blind4",
-        &s,
-        &misses,
         Floor {
             recall: 100.0,
             accuracy: 91.3,
@@ -432,15 +393,8 @@ fn fourth_blind_news() {
 /// (78/86), precision 100.0% (70/70)) is tuned.
 #[test]
 fn fifth_blind_news() {
-    let (s, misses) = evaluate(
-        &root().join("tests/attribution/blind5/articles"),
-        &root().join("tests/attribution/blind5/gold.toml"),
-    );
-    assert!(s.gold >= 60, "the fifth blind set needs 60+ quotes");
-    check(
+    set_in_folder(
         "blind5",
-        &s,
-        &misses,
         Floor {
             recall: 100.0,
             accuracy: 90.6,
@@ -459,15 +413,8 @@ fn fifth_blind_news() {
 /// (57/85), precision 100.0% (52/52)) is tuned.
 #[test]
 fn sixth_blind_news() {
-    let (s, misses) = evaluate(
-        &root().join("tests/attribution/blind6/articles"),
-        &root().join("tests/attribution/blind6/gold.toml"),
-    );
-    assert!(s.gold >= 60, "the sixth blind set needs 60+ quotes");
-    check(
+    set_in_folder(
         "blind6",
-        &s,
-        &misses,
         Floor {
             recall: 98.8,
             accuracy: 67.0,
@@ -486,15 +433,8 @@ fn sixth_blind_news() {
 /// tuned.
 #[test]
 fn seventh_blind_news() {
-    let (s, misses) = evaluate(
-        &root().join("tests/attribution/blind7/articles"),
-        &root().join("tests/attribution/blind7/gold.toml"),
-    );
-    assert!(s.gold >= 60, "the seventh blind set needs 60+ quotes");
-    check(
+    set_in_folder(
         "blind7",
-        &s,
-        &misses,
         Floor {
             recall: 100.0,
             accuracy: 85.7,
@@ -513,15 +453,8 @@ fn seventh_blind_news() {
 /// accuracy 82.5% (66/80), precision 100.0% (60/60)) is tuned.
 #[test]
 fn eighth_blind_news() {
-    let (s, misses) = evaluate(
-        &root().join("tests/attribution/blind8/articles"),
-        &root().join("tests/attribution/blind8/gold.toml"),
-    );
-    assert!(s.gold >= 60, "the eighth blind set needs 60+ quotes");
-    check(
+    set_in_folder(
         "blind8",
-        &s,
-        &misses,
         Floor {
             recall: 98.7,
             accuracy: 82.4,
@@ -540,19 +473,31 @@ fn eighth_blind_news() {
 /// 80.8% (59/73), precision 94.4% (51/54)) is tuned.
 #[test]
 fn ninth_blind_news() {
-    let (s, misses) = evaluate(
-        &root().join("tests/attribution/blind9/articles"),
-        &root().join("tests/attribution/blind9/gold.toml"),
-    );
-    assert!(s.gold >= 60, "the ninth blind set needs 60+ quotes");
-    check(
+    set_in_folder(
         "blind9",
-        &s,
-        &misses,
         Floor {
             recall: 100.0,
             accuracy: 80.8,
             precision: 94.4,
+        },
+    );
+}
+
+/// A tenth blind set: 18 more news pages from outlets no other set uses
+/// (Australian, Canadian, Irish, Maltese, South African, Ghanaian and EU
+/// pages), gathered and labelled by reading (issue 10p) before any code ran
+/// on them. Measured once, with the rules of rounds 1–9 (round 9 written from
+/// blind9's misses without looking at this set): recall 98.9% (87/88),
+/// accuracy 68.2% (60/88), precision 91.7% (55/60). Those are its untuned
+/// figures, and the floors hold them.
+#[test]
+fn tenth_blind_news() {
+    set_in_folder(
+        "blind10",
+        Floor {
+            recall: 98.8,
+            accuracy: 68.1,
+            precision: 91.6,
         },
     );
 }
@@ -566,90 +511,48 @@ fn a_short_form_names_the_same_person_and_nothing_else_does() {
     assert!(!same_person("Merrit Kennedy", "Chris Cammock"));
 }
 
-/// Every set's articles carry their address, date and outlet, and exist.
+/// Every set's articles carry their address, date and outlet, and exist;
+/// an evaluation set holds the issue's 15+ articles and 60+ quotes.
 #[test]
 fn every_fixture_has_its_provenance() {
-    let sets = [
-        (
-            "tests/attribution/gold.toml",
-            "tests/attribution/articles",
-            15,
-        ),
-        (
-            "tests/attribution/heldout/gold.toml",
-            "tests/attribution/heldout/articles",
-            1,
-        ),
-        (
-            "tests/attribution/final/gold.toml",
-            "tests/attribution/final/articles",
-            1,
-        ),
-        (
-            "tests/attribution/widen/gold.toml",
-            "tests/attribution/widen/articles",
-            10,
-        ),
-        (
-            "tests/attribution/blind/gold.toml",
-            "tests/attribution/blind/articles",
-            15,
-        ),
-        (
-            "tests/attribution/blind2/gold.toml",
-            "tests/attribution/blind2/articles",
-            15,
-        ),
-        (
-            "tests/attribution/blind3/gold.toml",
-            "tests/attribution/blind3/articles",
-            15,
-        ),
-        (
-            "tests/attribution/blind4/gold.toml",
-            "tests/attribution/blind4/articles",
-            15,
-        ),
-        (
-            "tests/attribution/blind5/gold.toml",
-            "tests/attribution/blind5/articles",
-            15,
-        ),
-        (
-            "tests/attribution/blind6/gold.toml",
-            "tests/attribution/blind6/articles",
-            15,
-        ),
-        (
-            "tests/attribution/blind7/gold.toml",
-            "tests/attribution/blind7/articles",
-            15,
-        ),
-        (
-            "tests/attribution/blind8/gold.toml",
-            "tests/attribution/blind8/articles",
-            15,
-        ),
-        (
-            "tests/attribution/blind9/gold.toml",
-            "tests/attribution/blind9/articles",
-            15,
-        ),
+    let mut sets = vec![
+        ("", 15, 60),
+        ("heldout", 1, 0),
+        ("final", 1, 0),
+        ("widen", 10, 0),
     ];
-    for (gold, dir, least) in sets {
-        let raw = std::fs::read_to_string(root().join(gold)).unwrap();
+    let blind = [
+        "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+        "blind10",
+    ];
+    sets.extend(blind.iter().map(|b| (*b, 15, 60)));
+    for (folder, least, quotes) in sets {
+        let dir = root().join("tests/attribution").join(folder);
+        let gold = dir.join("gold.toml");
+        let raw = std::fs::read_to_string(&gold).unwrap();
         let table: toml::Table = toml::from_str(&raw).unwrap();
         let articles = table["article"].as_array().unwrap();
-        assert!(articles.len() >= least, "{gold}");
+        assert!(articles.len() >= least, "{}", gold.display());
+        let mut quoted = 0;
         for a in articles {
             for key in ["file", "address", "date", "outlet"] {
                 assert!(
                     a.get(key).and_then(|v| v.as_str()).is_some(),
-                    "{gold}: {a:?} lacks {key}"
+                    "{}: {a:?} lacks {key}",
+                    gold.display()
                 );
             }
             let file = a["file"].as_str().unwrap();
-            assert!(root().join(dir).join(file).is_file(), "{gold}: {file}");
+            assert!(
+                dir.join("articles").join(file).is_file(),
+                "{}: {file}",
+                gold.display()
+            );
+            quoted += a
+                .get("quotes")
+                .and_then(|q| q.as_array())
+                .map_or(0, Vec::len);
         }
+        assert!(quoted >= quotes, "{}: {quoted} quotes", gold.display());
     }
 }
