@@ -1452,3 +1452,30 @@ fn a_verbs_particle_may_close_the_clause_after_a_quotation() {
         "a particle with more after it is no verb's end"
     );
 }
+
+// Round 10 (from blind10's misses).
+
+#[test]
+fn a_page_of_quotations_each_followed_by_its_speaker_gives_each_to_the_paragraph_after() {
+    assert_eq!(
+        speakers(
+            "What they said at the regatta\n\n\
+             \"The wind turned on us in the last mile.\"\n\n\
+             Harbour club skipper Tomas Berg was left to rue the weather.\n\n\
+             \"We rowed the race we planned and it paid off.\"\n\n\
+             Lena Park's crew took the title for a third time.\n\n\
+             \"I have never been so tired in my life.\"\n\n\
+             Veteran cox Ana Ruiz could barely stand at the finish."
+        ),
+        [some("Tomas Berg"), some("Lena Park"), some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers(
+            "Tomas Berg said: \"We will be back next year.\"\n\n\
+             \"The crew deserved more.\"\n\n\
+             Lena Park watched from the bank."
+        ),
+        [some("Tomas Berg"), some("Tomas Berg")],
+        "a page whose first quotation has a speaker is laid out as usual"
+    );
+}

@@ -2582,7 +2582,14 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
     // quotations, for the person the next paragraph names first.
     let mut lede_seen = false;
     let mut withheld: Vec<usize> = Vec::new();
+    // A page of quotations each followed by the paragraph that names its
+    // speaker (`"...."` / `Coach Ana Ruiz was delighted.`): per paragraph,
+    // its quotations when it holds nothing else, or else the person its
+    // first sentence is about when it has no quotation and no speech verb.
+    let mut bare: Vec<Option<Vec<usize>>> = Vec::with_capacity(src.units.len());
+    let mut about: Vec<Option<String>> = Vec::with_capacity(src.units.len());
     for unit in &src.units {
+        let mut first_about: Option<String> = None;
         let inherited = previous_unit.take();
         let mut current: Option<String> = None;
         let mut plain_seen = false;
@@ -2759,10 +2766,54 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
             // are no subject, so `the chief` next is not `Warns`.
             let salient =
                 salient.filter(|s| s.spoke || s.name.is_none() || !is_headline(&unit.toks, sent));
+            if s_no == 0 {
+                first_about = salient
+                    .as_ref()
+                    .filter(|s| !s.spoke && s.age == 0)
+                    .and_then(|s| s.name.clone());
+            }
             *ctx.previous.borrow_mut() = salient;
         }
         lede_seen |= is_lede;
         let has_quote = unit.toks.iter().any(|t| matches!(t, Tok::Quote { .. }));
+        let speech = || {
+            unit.toks
+                .iter()
+                .any(|t| t.word().is_some_and(is_speech_verb))
+        };
+        let quotes_only = has_quote
+            && unit
+                .toks
+                .iter()
+                .all(|t| matches!(t, Tok::Quote { .. } | Tok::Punct { .. }));
+        bare.push(quotes_only.then(|| {
+            unit.toks
+                .iter()
+                .filter_map(|t| match t {
+                    Tok::Quote { index, .. } => Some(*index),
+                    _ => None,
+                })
+                .collect()
+        }));
+        // Else the first person it names (`Ana Ruiz's side won the cup.`).
+        // A full name, and one that owns something (`St Ita's coach Ana
+        // Ruiz`) only when no other is named.
+        let first_named = || {
+            let full: Vec<(bool, String)> = names_in(&unit.toks)
+                .into_iter()
+                .filter(|(_, n)| {
+                    n.words >= 2 && !is_org_name(&n.text) && !n.text.split(' ').any(all_caps)
+                })
+                .map(|(r, n)| (governed(&unit.toks, r), n.text))
+                .collect();
+            let plain = full.iter().find(|(owner, _)| !owner);
+            plain.or(full.first()).map(|(_, n)| n.clone())
+        };
+        about.push(
+            first_about
+                .or_else(first_named)
+                .filter(|_| !has_quote && !speech()),
+        );
         // `Mill worker Tomas Berg, 41, has worked there for 37 years.`: a
         // paragraph that only introduces one person, titled and named in
         // full, with no speech in it, hands its quotation-only successor to
@@ -2787,9 +2838,48 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
             introduced = current;
         }
     }
+    quotes_first(&bare, &about, &mut speakers);
     Attributed {
         speakers,
         unknown: ctx.unknown.into_inner(),
+    }
+}
+
+/// A page laid out quotation first (`What they said`): its first
+/// quotation stands alone with no one before it to speak it, and every
+/// paragraph that holds only quotations is followed by one about a person
+/// that quotes no one. Each such paragraph is that person's, not the one
+/// before's (whom a quotation standing alone would otherwise continue).
+fn quotes_first(
+    bare: &[Option<Vec<usize>>],
+    about: &[Option<String>],
+    speakers: &mut [Option<(String, Basis)>],
+) {
+    let Some(first) = speakers.first() else {
+        return;
+    };
+    let mut units = bare
+        .iter()
+        .enumerate()
+        .filter_map(|(u, b)| Some((u, b.as_ref()?)));
+    let opens_bare = units
+        .clone()
+        .next()
+        .is_some_and(|(_, b)| b.first() == Some(&0));
+    let laid_out = first.is_none()
+        && opens_bare
+        && units.clone().count() >= 2
+        && units.all(|(u, _)| about.get(u + 1).is_some_and(Option::is_some));
+    if !laid_out {
+        return;
+    }
+    for (u, b) in bare.iter().enumerate() {
+        let (Some(b), Some(Some(n))) = (b, about.get(u + 1)) else {
+            continue;
+        };
+        for &i in b {
+            speakers[i] = Some((n.clone(), Basis::Continuation));
+        }
     }
 }
 
