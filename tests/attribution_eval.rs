@@ -489,15 +489,17 @@ fn ninth_blind_news() {
 /// on them. Measured once, with the rules of rounds 1–9 (round 9 written from
 /// blind9's misses without looking at this set): recall 98.9% (87/88),
 /// accuracy 68.2% (60/88), precision 91.7% (55/60). Those are its untuned
-/// figures, and the floors hold them.
+/// figures. The tenth round (issue 10q) then wrote rules from its misses'
+/// kinds, so the level the floors now hold (recall 98.9% (87/88), accuracy
+/// 75.0% (66/88), precision 96.8% (61/63)) is tuned.
 #[test]
 fn tenth_blind_news() {
     set_in_folder(
         "blind10",
         Floor {
             recall: 98.8,
-            accuracy: 68.1,
-            precision: 91.6,
+            accuracy: 75.0,
+            precision: 96.8,
         },
     );
 }
