@@ -1479,3 +1479,21 @@ fn a_page_of_quotations_each_followed_by_its_speaker_gives_each_to_the_paragraph
         "a page whose first quotation has a speaker is laid out as usual"
     );
 }
+
+// Round 11 (from blind11's misses).
+
+#[test]
+fn an_office_after_the_leading_into_a_body_is_a_description_not_a_name() {
+    assert_eq!(
+        speakers(
+            "Acting Housing Minister Tomas Berg visited the flooded estate on Monday.\n\n\
+             The second-term Member of Parliament said, \"Our crews are doing their best.\""
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("A senior Member of the Regional Parliament said, \"The data are clear.\""),
+        [None],
+        "with no one in view, the office names no one"
+    );
+}

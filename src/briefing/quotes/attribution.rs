@@ -1692,6 +1692,16 @@ impl Ctx<'_> {
                     };
                     // `Sgt. Scott Fleming of the St. Helena Police Department
                     // said`: the body is where the speaker works.
+                    // `the first-term Member of Parliament said`: one
+                    // capitalised word after `the` that leads into a body
+                    // is an office held there, a description, not a name.
+                    if is_org_name(&n.text)
+                        && let Some(desc) = Self::office_of_body(toks, sent.start, p)
+                    {
+                        return self
+                            .role(&desc, toks[v].at())
+                            .map_or(Who::Unknown, |n| Who::Person(n, Basis::Role));
+                    }
                     if is_org_name(&n.text)
                         && let Some(who) = Self::affiliated(toks, sent.start, p)
                     {
@@ -2055,6 +2065,47 @@ impl Ctx<'_> {
             .take(8)
             .find(|&k| toks[k].is_punct('('))
             .unwrap_or(c)
+    }
+
+    /// `the first-term Member of Parliament`, `a Fellow of the Royal
+    /// Society`: a lone capitalised word after an article (and a few
+    /// lowercase words) before the `of`/`for` leading into the body at `p`
+    /// names an office, not its holder. Its words after the article.
+    fn office_of_body<'a>(toks: &[Tok<'a>], lo: usize, p: usize) -> Option<Vec<&'a str>> {
+        let mut q = p;
+        if q > lo
+            && toks[q - 1]
+                .word()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        {
+            q -= 1;
+        }
+        let link = q >= lo + 3
+            && toks[q - 1]
+                .word()
+                .is_some_and(|w| matches!(w, "of" | "for"));
+        if !link {
+            return None;
+        }
+        let office = q - 2;
+        let lone = !toks[office - 1].word().is_some_and(is_cap);
+        if !lone || !toks[office].word().is_some_and(is_cap) {
+            return None;
+        }
+        let mut k = office;
+        while k > lo && office - k < 3 {
+            let w = toks[k - 1].word()?;
+            let lw = w.to_lowercase();
+            if is_determiner(&lw) {
+                let words: Vec<&str> = toks[k..=office].iter().filter_map(Tok::word).collect();
+                return matches!(lw.as_str(), "the" | "a" | "an").then_some(words);
+            }
+            if is_cap(w) || is_stop(w) || is_possessive(w) {
+                return None;
+            }
+            k -= 1;
+        }
+        None
     }
 
     /// The person named before `of the` or `at` that leads into the
