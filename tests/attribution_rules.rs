@@ -1497,3 +1497,19 @@ fn an_office_after_the_leading_into_a_body_is_a_description_not_a_name() {
         "with no one in view, the office names no one"
     );
 }
+
+#[test]
+fn a_quotation_set_inside_a_name_is_a_nickname_no_one_said() {
+    assert_eq!(
+        speakers(
+            "Council Leader Ana \"Nana\" Ruiz on Friday urged members to keep politics \
+             out of the budget."
+        ),
+        [None]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz on Friday urged members to \"keep politics out\" of the budget."),
+        [some("Ana Ruiz")],
+        "a partial after a lowercase word is still the speaker's"
+    );
+}

@@ -2240,6 +2240,16 @@ impl Ctx<'_> {
         comma: bool,
     ) -> Option<Who> {
         let toks = &unit.toks;
+        // `Juan Miguel "Migz" Zubiri`: a quotation set inside a name, a
+        // capitalised word right on either side, is a nickname; no one
+        // said it.
+        let name_word = |t: Option<&Tok>| {
+            t.and_then(Tok::word)
+                .is_some_and(|w| is_cap(w) && !is_stop(w) && !is_pronoun(w))
+        };
+        if q > sent.start && name_word(toks.get(q - 1)) && name_word(toks.get(q + 1)) {
+            return Some(Who::Unknown);
+        }
         let is_verb = |k: &usize| toks[*k].word().is_some_and(is_speech_verb);
         // `"...," said X` / `"...," X said`: the attribution right after the
         // closing mark is the strongest tie there is, even when it goes on
