@@ -1513,3 +1513,19 @@ fn a_quotation_set_inside_a_name_is_a_nickname_no_one_said() {
         "a partial after a lowercase word is still the speaker's"
     );
 }
+
+#[test]
+fn a_pronoun_after_a_described_person_and_a_name_in_its_sentence_is_nobodys() {
+    assert_eq!(
+        speakers(
+            "In the chamber, Tomas Berg claimed the mayor had offended \"thousands of \
+             voters\" when she said she \"loathes\" the party."
+        ),
+        [some("Tomas Berg"), None]
+    );
+    assert_eq!(
+        speakers("In the chamber, Tomas Berg praised the budget. Later he said it was \"fair\"."),
+        [some("Tomas Berg")],
+        "a pronoun with no description between still finds its antecedent"
+    );
+}

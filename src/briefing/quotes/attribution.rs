@@ -1682,6 +1682,9 @@ impl Ctx<'_> {
             {
                 let j = j - 1;
                 if is_pronoun(w) {
+                    if self.described_between(toks, sent, j) {
+                        return Who::Unknown;
+                    }
                     return self.antecedent(toks[j].at(), w, from);
                 }
                 if phrase_word(&toks[j]) {
@@ -2065,6 +2068,23 @@ impl Ctx<'_> {
             .take(8)
             .find(|&k| toks[k].is_punct('('))
             .unwrap_or(c)
+    }
+
+    /// `Ana Ruiz claimed the mayor had misled voters when she said ...`: a
+    /// person described (not named) between a name earlier in the sentence
+    /// and the pronoun at `j` may be whom it means as well as the name; the
+    /// pronoun is nobody's for sure. A dozen words back at most.
+    fn described_between(&self, toks: &[Tok], sent: &Range<usize>, j: usize) -> bool {
+        let lo = sent.start.max(j.saturating_sub(12));
+        let Some(d) = (lo..j).rev().find(|&k| {
+            (k == sent.start || !toks[k - 1].is_punct(','))
+                && description_from(toks, k, j).is_some()
+        }) else {
+            return false;
+        };
+        let from = toks[sent.start].at();
+        !self.mentions_between(from, toks[d].at()).is_empty()
+            && self.mentions_between(toks[d].at(), toks[j].at()).is_empty()
     }
 
     /// `the first-term Member of Parliament`, `a Fellow of the Royal
