@@ -510,16 +510,18 @@ fn tenth_blind_news() {
 /// by reading (issue 10r) before any code ran on them. Measured once, with
 /// the rules of rounds 1–10 (round 10 written from blind10's misses without
 /// looking at this set): recall 100.0% (76/76), accuracy 81.6% (62/76),
-/// precision 95.2% (60/63). Those are its untuned figures, and the floors
-/// hold them.
+/// precision 95.2% (60/63). Those are its untuned figures. The eleventh
+/// round (issue 10s) then wrote rules from its misses' kinds, so the level
+/// the floors now hold (recall 100.0% (76/76), accuracy 84.2% (64/76),
+/// precision 100.0% (61/61)) is tuned.
 #[test]
 fn eleventh_blind_news() {
     set_in_folder(
         "blind11",
         Floor {
             recall: 100.0,
-            accuracy: 81.5,
-            precision: 95.2,
+            accuracy: 84.2,
+            precision: 100.0,
         },
     );
 }

@@ -1479,3 +1479,53 @@ fn a_page_of_quotations_each_followed_by_its_speaker_gives_each_to_the_paragraph
         "a page whose first quotation has a speaker is laid out as usual"
     );
 }
+
+// Round 11 (from blind11's misses).
+
+#[test]
+fn an_office_after_the_leading_into_a_body_is_a_description_not_a_name() {
+    assert_eq!(
+        speakers(
+            "Acting Housing Minister Tomas Berg visited the flooded estate on Monday.\n\n\
+             The second-term Member of Parliament said, \"Our crews are doing their best.\""
+        ),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("A senior Member of the Regional Parliament said, \"The data are clear.\""),
+        [None],
+        "with no one in view, the office names no one"
+    );
+}
+
+#[test]
+fn a_quotation_set_inside_a_name_is_a_nickname_no_one_said() {
+    assert_eq!(
+        speakers(
+            "Council Leader Ana \"Nana\" Ruiz on Friday urged members to keep politics \
+             out of the budget."
+        ),
+        [None]
+    );
+    assert_eq!(
+        speakers("Ana Ruiz on Friday urged members to \"keep politics out\" of the budget."),
+        [some("Ana Ruiz")],
+        "a partial after a lowercase word is still the speaker's"
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_described_person_and_a_name_in_its_sentence_is_nobodys() {
+    assert_eq!(
+        speakers(
+            "In the chamber, Tomas Berg claimed the mayor had offended \"thousands of \
+             voters\" when she said she \"loathes\" the party."
+        ),
+        [some("Tomas Berg"), None]
+    );
+    assert_eq!(
+        speakers("In the chamber, Tomas Berg praised the budget. Later he said it was \"fair\"."),
+        [some("Tomas Berg")],
+        "a pronoun with no description between still finds its antecedent"
+    );
+}
