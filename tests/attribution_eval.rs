@@ -533,7 +533,9 @@ fn eleventh_blind_news() {
 /// 1–10, the same rules blind11 was measured with: recall 96.8% (61/63),
 /// accuracy 82.5% (52/63), precision 90.2% (46/51); with round 11 (written
 /// from blind11's misses, not this set's) the same. Those are its untuned
-/// figures, and the floors hold them.
+/// figures. The twelfth round (issue 10u) then wrote a rule from its
+/// misses' kinds, so the level the floors now hold (recall 96.8% (61/63),
+/// accuracy 82.5% (52/63), precision 92.0% (46/50)) is tuned.
 #[test]
 fn twelfth_blind_news() {
     set_in_folder(
@@ -541,7 +543,7 @@ fn twelfth_blind_news() {
         Floor {
             recall: 96.8,
             accuracy: 82.5,
-            precision: 90.1,
+            precision: 92.0,
         },
     );
 }

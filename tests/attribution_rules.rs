@@ -1529,3 +1529,30 @@ fn a_pronoun_after_a_described_person_and_a_name_in_its_sentence_is_nobodys() {
         "a pronoun with no description between still finds its antecedent"
     );
 }
+
+// Round 12 (from blind12's misses).
+
+#[test]
+fn a_name_the_article_uses_as_a_place_is_no_ones_antecedent() {
+    let text = "Foreign Minister Ana Ruiz said that most visitors who had been to Sri Lanka \
+                have found the roads calm.\n\
+                Among the delegations to have visited Sri Lanka recently was an All Party \
+                delegation from Norway and a delegation from the Nordic Council.\n\
+                \u{201c}Every one of them saw the new schools,\u{201d} the Trade Minister said \
+                on Monday.\n\
+                Asked about the floods and the harm they will do to Sri Lanka, the Trade \
+                Minister said that aid to clinics in Sri Lanka has doubled.\n";
+    assert_eq!(
+        speakers(text),
+        [None],
+        "a place in view is not the minister"
+    );
+    assert_eq!(
+        speakers(
+            "Among the donors to have visited the clinic lately was resident Tomas Berg.\n\n\
+             \"We have come a long way,\" he said. Ana Ruiz stayed in Port Vila."
+        ),
+        [some("Tomas Berg")],
+        "a person in view still is"
+    );
+}

@@ -823,6 +823,34 @@ fn things_of(src: &Source) -> HashSet<String> {
     things
 }
 
+/// The whole capitalised runs a source puts after a lowercase `in` (`the
+/// situation in Sri Lanka`, `in Norway`): places, in this source. A run
+/// with a possessive in it (`in Ana Ruiz's view`) is a person's, and is
+/// left out. Title words stay (`Sri` opens `Sri Lanka`): a titled person
+/// is named without the title, so `in Mayor Berg` makes `Berg` no place.
+fn place_runs(src: &Source) -> HashSet<String> {
+    let mut places = HashSet::default();
+    for unit in &src.units {
+        let toks = &unit.toks;
+        for t in 1..toks.len() {
+            if toks[t - 1].word() != Some("in") {
+                continue;
+            }
+            let mut e = t;
+            while toks.get(e).and_then(Tok::word).is_some_and(is_cap) {
+                e += 1;
+            }
+            let words: Vec<&str> = toks[t..e].iter().filter_map(Tok::word).collect();
+            if words.is_empty() || words.iter().any(|w| is_possessive(w)) || is_date_word(words[0])
+            {
+                continue;
+            }
+            places.insert(words.join(" "));
+        }
+    }
+    places
+}
+
 /// One capitalised word a source puts alone after `in` or `from` (`talks
 /// in Norway, ...`, `from Leeds.`): a place, in this source. A run of
 /// capitalised words (`in New York`) is left out: its first word alone
@@ -1072,6 +1100,8 @@ struct Ctx<'s> {
     /// Full names the source introduces with a title or an age (`mill
     /// worker Tomas Berg, 41,`): people presented to be quoted.
     introduced: HashSet<String>,
+    /// Names the source puts after `in` (`in Sri Lanka`): places.
+    places: HashSet<String>,
 }
 
 impl Ctx<'_> {
@@ -2609,6 +2639,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
         previous: RefCell::new(None),
         unknown: RefCell::new(HashSet::default()),
         introduced: HashSet::default(),
+        places: place_runs(src),
     };
     let mut mentions = Vec::new();
     let mut oblique = Vec::new();
@@ -2818,6 +2849,17 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                             spoke: false,
                             alone: false,
                         })
+                    }
+                    // `Among those to have visited Sri Lanka was ...`, where
+                    // the source says `in Sri Lanka`: a place is no one
+                    // `he` or `the minister` could mean, so the sentence is
+                    // about no one.
+                    Some(Some(name)) if ctx.places.contains(&name) => {
+                        let kept = ctx.previous.borrow().clone();
+                        kept.filter(|s| {
+                            s.age == 0 && ctx.others_named(&unit.toks, sent, s.name.as_deref()) == 0
+                        })
+                        .map(|s| Salient { age: 1, ..s })
                     }
                     Some(name) => Some(Salient {
                         name,
