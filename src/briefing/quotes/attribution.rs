@@ -441,7 +441,13 @@ fn defined_acronyms(toks: &[Tok]) -> Vec<(String, String)> {
         let Some(acronym) = toks[b + 1].word() else {
             continue;
         };
-        if !all_caps(acronym) {
+        // `Council of Governors (CoG)`, `Department for Education (DfE)`:
+        // a short form may keep its joining words' lowercase initials.
+        let mixed = acronym.len() >= 3
+            && acronym.bytes().all(|b| b.is_ascii_alphabetic())
+            && acronym.as_bytes()[0].is_ascii_uppercase()
+            && acronym.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+        if !all_caps(acronym) && !mixed {
             continue;
         }
         // Back over capitalised words and the function words that join
@@ -459,11 +465,10 @@ fn defined_acronyms(toks: &[Tok]) -> Vec<(String, String)> {
         }
         let words: Vec<&str> = toks[p..b].iter().filter_map(Tok::word).collect();
         let Some(last) = words.last() else { continue };
-        let initials: Vec<u8> = words
-            .iter()
-            .filter(|w| is_cap(w))
-            .map(|w| w.as_bytes()[0])
-            .collect();
+        // A joining word's lowercase initial can only match a lowercase
+        // letter, so an all-capitals acronym still needs the capitalised
+        // words' initials alone.
+        let initials: Vec<u8> = words.iter().map(|w| w.as_bytes()[0]).collect();
         let mut letters = acronym.bytes().peekable();
         for c in &initials {
             if letters.peek() == Some(c) {
