@@ -554,16 +554,18 @@ fn twelfth_blind_news() {
 /// labelled by reading (issue 10v) before any code ran on them. Measured once
 /// with the rules of rounds 1–11: recall 100.0% (71/71), accuracy 85.9%
 /// (61/71), precision 93.0% (53/57); with round 12 (written from blind12's
-/// misses, not this set's) the same. Those are its untuned figures, and the
-/// floors hold them.
+/// misses, not this set's) the same. Those are its untuned figures. The
+/// thirteenth round (issue 10w) then wrote rules from its misses' kinds, so
+/// the level the floors now hold (recall 100.0% (71/71), accuracy 88.7%
+/// (63/71), precision 96.4% (54/56)) is tuned.
 #[test]
 fn thirteenth_blind_news() {
     set_in_folder(
         "blind13",
         Floor {
             recall: 100.0,
-            accuracy: 85.9,
-            precision: 92.9,
+            accuracy: 88.7,
+            precision: 96.4,
         },
     );
 }

@@ -1556,3 +1556,49 @@ fn a_name_the_article_uses_as_a_place_is_no_ones_antecedent() {
         "a person in view still is"
     );
 }
+
+// Round 13 (from blind13's misses).
+
+#[test]
+fn a_short_form_with_a_joining_words_lowercase_initial_is_the_bodys_name() {
+    assert_eq!(
+        speakers(
+            "The Board of Trustees (BoT) met on Monday.\n\n\
+             \"Fees will not rise this year,\" the BoT said."
+        ),
+        [some("Board of Trustees")],
+        "`BoT` is defined in brackets"
+    );
+    assert_eq!(
+        speakers("Lena Park (PhD) spoke first.\n\n\"It was a hard call,\" the PhD said."),
+        [some("PhD")],
+        "a mixed-case form not spelt by the name before it defines nothing"
+    );
+}
+
+#[test]
+fn a_quoted_name_or_term_inside_a_noun_phrase_is_no_ones_words() {
+    assert_eq!(
+        speakers(
+            "\"We thank every volunteer,\" Ana Ruiz said at the \"Hands Together\" dinner \
+             on Friday."
+        ),
+        [some("Ana Ruiz"), None],
+        "a dinner's name"
+    );
+    assert_eq!(
+        speakers("Tomas Berg said the \"Clean Streets\" drive had ended in Leeds."),
+        [None],
+        "a campaign's name"
+    );
+    assert_eq!(
+        speakers("Tomas Berg said the \"truly awful\" delays were over."),
+        [some("Tomas Berg")],
+        "a lowercase partial inside a noun phrase is still his"
+    );
+    assert_eq!(
+        speakers("Tomas Berg said the plan was a \"total mess\" and should go."),
+        [some("Tomas Berg")],
+        "a partial that ends the noun phrase is still his"
+    );
+}

@@ -441,7 +441,13 @@ fn defined_acronyms(toks: &[Tok]) -> Vec<(String, String)> {
         let Some(acronym) = toks[b + 1].word() else {
             continue;
         };
-        if !all_caps(acronym) {
+        // `Council of Governors (CoG)`, `Department for Education (DfE)`:
+        // a short form may keep its joining words' lowercase initials.
+        let mixed = acronym.len() >= 3
+            && acronym.bytes().all(|b| b.is_ascii_alphabetic())
+            && acronym.as_bytes()[0].is_ascii_uppercase()
+            && acronym.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+        if !all_caps(acronym) && !mixed {
             continue;
         }
         // Back over capitalised words and the function words that join
@@ -459,11 +465,10 @@ fn defined_acronyms(toks: &[Tok]) -> Vec<(String, String)> {
         }
         let words: Vec<&str> = toks[p..b].iter().filter_map(Tok::word).collect();
         let Some(last) = words.last() else { continue };
-        let initials: Vec<u8> = words
-            .iter()
-            .filter(|w| is_cap(w))
-            .map(|w| w.as_bytes()[0])
-            .collect();
+        // A joining word's lowercase initial can only match a lowercase
+        // letter, so an all-capitals acronym still needs the capitalised
+        // words' initials alone.
+        let initials: Vec<u8> = words.iter().map(|w| w.as_bytes()[0]).collect();
         let mut letters = acronym.bytes().peekable();
         for c in &initials {
             if letters.peek() == Some(c) {
@@ -2472,6 +2477,69 @@ impl Ctx<'_> {
     }
 }
 
+/// `at the "Gift of Love" ceremony`, `for the "Clean Streets" drive`: a
+/// short title-case quotation between a determiner (and at most one word
+/// after it) and the noun it modifies is the name of a thing, no one's
+/// words, whoever speaks in the sentence. A lowercase one (`a "real
+/// disgrace" of a plan`) is most often the speaker's own words, so it
+/// stays theirs.
+fn names_a_thing(toks: &[Tok], sent: &Range<usize>, q: usize, text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let title_case = words
+        .clone()
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(w, "of" | "and" | "the" | "for" | "in" | "on" | "to" | "a")
+        });
+    let short = text.split_whitespace().count() <= 4
+        && title_case
+        && !text.ends_with([',', '.', '!', '?', ';', ':']);
+    let lower_word = |k: usize| {
+        toks.get(k)
+            .and_then(Tok::word)
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
+    let determined = q > sent.start
+        && match lower_word(q - 1) {
+            Some(w) if is_determiner(w) => true,
+            Some(_) => q - 1 > sent.start && lower_word(q - 2).is_some_and(is_determiner),
+            None => false,
+        };
+    // The word after must be the noun itself, not a clause going on
+    // (`a "disgrace" that was`, `the "deal" is`).
+    let noun_after = q + 1 < sent.end
+        && lower_word(q + 1).is_some_and(|w| {
+            !is_stop(w)
+                && !is_speech_verb(w)
+                && !matches!(
+                    w,
+                    "which"
+                        | "whose"
+                        | "whom"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                )
+        });
+    short && determined && noun_after
+}
+
 /// Whether a sentence opens with `The`, a few lowercase words and one
 /// capitalised noun that an auxiliary follows (`The young Serb was`, `The
 /// former Briton has`): a demonym that describes a person the sentence is
@@ -2727,9 +2795,13 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                 } else {
                     let comma = src.comma_inside[index]
                         || unit.toks.get(k + 1).is_some_and(|t| t.is_punct(','));
-                    match ctx.speaker_of_quote(unit, sent, k, comma) {
-                        Some(Who::Person(n, basis)) => Some((n, basis)),
-                        _ => None,
+                    if names_a_thing(&unit.toks, sent, k, &src.quotes[index].text) {
+                        None
+                    } else {
+                        match ctx.speaker_of_quote(unit, sent, k, comma) {
+                            Some(Who::Person(n, basis)) => Some((n, basis)),
+                            _ => None,
+                        }
                     }
                 };
                 if who.is_some() || !quote_only {
