@@ -619,7 +619,7 @@ impl Names {
         let mut previous_subject: Option<String> = None;
         let mut acronyms = Vec::new();
         let things = things_of(src);
-        let places = places_of(src);
+        let places = Places::of(src).words;
         let mut renames = Vec::new();
         for unit in &src.units {
             let toks = &unit.toks;
@@ -802,83 +802,94 @@ impl Lexicon {
     }
 }
 
+/// `p`, or the token before it when that is `the` (`of the Royal
+/// Society`): where the link word before a body's name is looked for.
+fn past_the(toks: &[Tok], lo: usize, p: usize) -> usize {
+    let the = p > lo
+        && toks[p - 1]
+            .word()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if the { p - 1 } else { p }
+}
+
+/// Calls `at` with each unit's tokens and every position right after a
+/// word that `after` accepts (`the`, `in`): where the scans for a source's
+/// things and places look.
+fn each_after(src: &Source, after: impl Fn(&str) -> bool, mut at: impl FnMut(&[Tok], usize)) {
+    for unit in &src.units {
+        let toks = &unit.toks;
+        for t in 1..toks.len() {
+            if toks[t - 1].word().is_some_and(&after) {
+                at(toks, t);
+            }
+        }
+    }
+}
+
 /// Capitalised runs an article opens (`the Red Cross`, `the Stomper`) in a
 /// source: things, bodies and descriptions, never a person's name nor part
 /// of one.
 fn things_of(src: &Source) -> HashSet<String> {
     let mut things = HashSet::default();
-    for unit in &src.units {
-        let toks = &unit.toks;
-        for t in 1..toks.len() {
-            let the = toks[t - 1]
-                .word()
-                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-            if the && toks[t].word().is_some_and(is_cap) {
-                let e = phrase_fwd(toks, t, toks.len());
-                let words: Vec<&str> = toks[t..e]
-                    .iter()
-                    .filter_map(Tok::word)
-                    .take_while(|w| is_cap(w))
-                    .map(strip_possessive)
-                    .collect();
-                things.insert(words.join(" "));
-            }
+    let the = |w: &str| w.eq_ignore_ascii_case("the");
+    each_after(src, the, |toks, t| {
+        if toks[t].word().is_some_and(is_cap) {
+            let e = phrase_fwd(toks, t, toks.len());
+            let words: Vec<&str> = toks[t..e]
+                .iter()
+                .filter_map(Tok::word)
+                .take_while(|w| is_cap(w))
+                .map(strip_possessive)
+                .collect();
+            things.insert(words.join(" "));
         }
-    }
+    });
     things
 }
 
-/// The whole capitalised runs a source puts after a lowercase `in` (`the
-/// situation in Sri Lanka`, `in Norway`): places, in this source. A run
-/// with a possessive in it (`in Ana Ruiz's view`) is a person's, and is
-/// left out. Title words stay (`Sri` opens `Sri Lanka`): a titled person
-/// is named without the title, so `in Mayor Berg` makes `Berg` no place.
-fn place_runs(src: &Source) -> HashSet<String> {
-    let mut places = HashSet::default();
-    for unit in &src.units {
-        let toks = &unit.toks;
-        for t in 1..toks.len() {
-            if toks[t - 1].word() != Some("in") {
-                continue;
-            }
-            let mut e = t;
-            while toks.get(e).and_then(Tok::word).is_some_and(is_cap) {
-                e += 1;
-            }
-            let words: Vec<&str> = toks[t..e].iter().filter_map(Tok::word).collect();
-            if words.is_empty() || words.iter().any(|w| is_possessive(w)) || is_date_word(words[0])
-            {
-                continue;
-            }
-            places.insert(words.join(" "));
-        }
-    }
-    places
+/// Where a source says a place is, in its own words.
+#[derive(Default)]
+struct Places {
+    /// Whole capitalised runs after a lowercase `in` (`the situation in Sri
+    /// Lanka`, `in Norway`). Title words stay (`Sri` opens `Sri Lanka`): a
+    /// titled person is named without the title, so `in Mayor Berg` makes
+    /// `Berg` no place.
+    runs: HashSet<String>,
+    /// One capitalised word alone after `in` or `from` (`talks in Norway,
+    /// ...`, `from Leeds.`). A longer run (`in New York`) adds none: its
+    /// first word alone would be no place.
+    words: HashSet<String>,
 }
 
-/// One capitalised word a source puts alone after `in` or `from` (`talks
-/// in Norway, ...`, `from Leeds.`): a place, in this source. A run of
-/// capitalised words (`in New York`) is left out: its first word alone
-/// would be no place.
-fn places_of(src: &Source) -> HashSet<String> {
-    let mut places = HashSet::default();
-    for unit in &src.units {
-        let toks = &unit.toks;
-        for t in 1..toks.len() {
-            if !toks[t - 1]
-                .word()
-                .is_some_and(|w| matches!(w, "in" | "from"))
-            {
-                continue;
-            }
-            let Some(w) = toks[t].word() else { continue };
-            let alone = !toks.get(t + 1).and_then(Tok::word).is_some_and(is_cap);
-            if alone && is_cap(w) && !is_possessive(w) && !is_date_word(w) && !is_title(w) {
-                places.insert(w.to_string());
-            }
-        }
+impl Places {
+    /// A run with a possessive in it (`in Ana Ruiz's view`) is a person's,
+    /// and a date (`in March`) no place: both are left out.
+    fn of(src: &Source) -> Places {
+        let mut places = Places::default();
+        each_after(
+            src,
+            |w| matches!(w, "in" | "from"),
+            |toks, t| {
+                let mut e = t;
+                while toks.get(e).and_then(Tok::word).is_some_and(is_cap) {
+                    e += 1;
+                }
+                let run: Vec<&str> = toks[t..e].iter().filter_map(Tok::word).collect();
+                if run.is_empty() || run.iter().any(|w| is_possessive(w)) || is_date_word(run[0]) {
+                    return;
+                }
+                if toks[t - 1].word() == Some("in") {
+                    places.runs.insert(run.join(" "));
+                }
+                if let [w] = run[..]
+                    && !is_title(w)
+                {
+                    places.words.insert(w.to_string());
+                }
+            },
+        );
+        places
     }
-    places
 }
 
 /// The words of `name` before the first run, from its third word on, that
@@ -2127,14 +2138,7 @@ impl Ctx<'_> {
     /// lowercase words) before the `of`/`for` leading into the body at `p`
     /// names an office, not its holder. Its words after the article.
     fn office_of_body<'a>(toks: &[Tok<'a>], lo: usize, p: usize) -> Option<Vec<&'a str>> {
-        let mut q = p;
-        if q > lo
-            && toks[q - 1]
-                .word()
-                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        {
-            q -= 1;
-        }
+        let q = past_the(toks, lo, p);
         let link = q >= lo + 3
             && toks[q - 1]
                 .word()
@@ -2166,14 +2170,7 @@ impl Ctx<'_> {
     /// The person named before `of the` or `at` that leads into the
     /// organisation starting at token `p`, if any.
     fn affiliated(toks: &[Tok], lo: usize, p: usize) -> Option<String> {
-        let mut q = p;
-        if q > lo
-            && toks[q - 1]
-                .word()
-                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        {
-            q -= 1;
-        }
+        let q = past_the(toks, lo, p);
         let link = q > lo + 1
             && toks[q - 1]
                 .word()
@@ -2707,7 +2704,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
         previous: RefCell::new(None),
         unknown: RefCell::new(HashSet::default()),
         introduced: HashSet::default(),
-        places: place_runs(src),
+        places: Places::of(src).runs,
     };
     let mut mentions = Vec::new();
     let mut oblique = Vec::new();
