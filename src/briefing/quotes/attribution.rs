@@ -1203,6 +1203,13 @@ impl Ctx<'_> {
         last_subject().unwrap_or(Who::Unknown)
     }
 
+    /// `role` as a speaker: the person the description stands for, or one
+    /// unnamed.
+    fn role_speaker(&self, desc: &[&str], at: usize) -> Who {
+        self.role(desc, at)
+            .map_or(Who::Unknown, |n| Who::Person(n, Basis::Role))
+    }
+
     /// The person a description (`the judge`, `the Premier`, `the
     /// California Democrat`) at byte `at` stands for. A title links to the
     /// person the article gave that title (`U.S. District Judge Amy Berman
@@ -1644,10 +1651,7 @@ impl Ctx<'_> {
             // person the article gave it to.
             let title: Vec<&str> = toks[i..e].iter().filter_map(Tok::word).collect();
             if !title.is_empty() && title.iter().all(|w| is_title(w)) {
-                return Some(
-                    self.role(&title, toks[i].at())
-                        .map_or(Who::Unknown, |n| Who::Person(n, Basis::Role)),
-                );
+                return Some(self.role_speaker(&title, toks[i].at()));
             }
             return Some(Who::Unknown);
         }
@@ -1713,9 +1717,7 @@ impl Ctx<'_> {
             // `the judge said`, `the California Democrat tweeted`: a
             // description of someone, not a name.
             if let Some(desc) = definite_description(toks, sent.start, j) {
-                return self
-                    .role(&desc, toks[v].at())
-                    .map_or(Who::Unknown, |n| Who::Person(n, Basis::Role));
+                return self.role_speaker(&desc, toks[v].at());
             }
             if let Some(body) = body_described_before(toks, sent.start, j) {
                 return Who::Person(body, Basis::SaidVerb);
@@ -1747,9 +1749,7 @@ impl Ctx<'_> {
                     if is_org_name(&n.text)
                         && let Some(desc) = Self::office_of_body(toks, sent.start, p)
                     {
-                        return self
-                            .role(&desc, toks[v].at())
-                            .map_or(Who::Unknown, |n| Who::Person(n, Basis::Role));
+                        return self.role_speaker(&desc, toks[v].at());
                     }
                     if is_org_name(&n.text)
                         && let Some(who) = Self::affiliated(toks, sent.start, p)
@@ -1914,9 +1914,7 @@ impl Ctx<'_> {
             // a description heads the clause; the name inside the clause
             // is the object of its verb, never the speaker.
             if let Some(desc) = definite_description(toks, sent.start, h) {
-                return self
-                    .role(&desc, toks[v].at())
-                    .map_or(Who::Unknown, |n| Who::Person(n, Basis::Role));
+                return self.role_speaker(&desc, toks[v].at());
             }
         }
         // A participle set off by a comma after a main clause (`Ruiz told
@@ -3002,23 +3000,19 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
             plain.or(full.first()).map(|(_, n)| n.clone())
         };
         about.push(
-            first_about
-                .or_else(first_named)
-                .filter(|_| !has_quote && !speech()),
+            (!has_quote && !speech())
+                .then(|| first_about.or_else(first_named))
+                .flatten(),
         );
         // `Mill worker Tomas Berg, 41, has worked there for 37 years.`: a
         // paragraph that only introduces one person, titled and named in
         // full, with no speech in it, hands its quotation-only successor to
         // them.
         let presented = || {
-            let speech = unit
-                .toks
-                .iter()
-                .any(|t| t.word().is_some_and(is_speech_verb));
             let previous = ctx.previous.borrow();
             previous
                 .as_ref()
-                .filter(|s| s.age == 0 && s.alone && !s.spoke && !has_quote && !speech)
+                .filter(|s| s.age == 0 && s.alone && !s.spoke && !has_quote && !speech())
                 .and_then(|s| s.name.clone())
                 .filter(|n| ctx.introduced.contains(n))
         };

@@ -81,19 +81,16 @@ impl People {
         // A body's name from another source is no fuller form of a word
         // this source uses: `National` here is not `National Hurricane
         // Center` there.
-        let fits = |c: &&String| !is_org_name(c) || self.seen[c.as_str()].contains(&source);
-        let longest = candidates
+        let fitting: Vec<&String> = candidates
             .iter()
-            .filter(fits)
-            .map(|c| words(c))
-            .max()
-            .unwrap_or(0);
+            .filter(|c| !is_org_name(c) || self.seen[c.as_str()].contains(&source))
+            .collect();
+        let longest = fitting.iter().map(|c| words(c)).max().unwrap_or(0);
         if longest <= words(name) {
             return name.to_string();
         }
-        let best: Vec<&String> = candidates
-            .iter()
-            .filter(fits)
+        let best: Vec<&String> = fitting
+            .into_iter()
             .filter(|c| words(c) == longest)
             .collect();
         if let [one] = best.as_slice() {
