@@ -195,9 +195,11 @@ impl Session {
     fn wait_suspended(&self) {
         self.wait_until("stopped", |s| s.state() == 'T');
         // The process stopped after writing; the reader thread may still be
-        // taking those last bytes in.
-        self.wait_until("the normal screen back", |s| {
-            !s.screen.lock().unwrap().screen().alternate_screen()
+        // taking those last bytes in, and they come in more than one write
+        // (the screen, then the cursor), so it waits for the last of them.
+        self.wait_until("the normal screen and the cursor back", |s| {
+            let parser = s.screen.lock().unwrap();
+            !parser.screen().alternate_screen() && !parser.screen().hide_cursor()
         });
         self.assert_restored();
     }
