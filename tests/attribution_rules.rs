@@ -1602,3 +1602,21 @@ fn a_quoted_name_or_term_inside_a_noun_phrase_is_no_ones_words() {
         "a partial that ends the noun phrase is still his"
     );
 }
+
+// Round 14 (from blind14's and blind15's misses).
+
+#[test]
+fn an_academic_title_is_cut_from_the_front_of_a_name() {
+    assert_eq!(
+        speakers(
+            "Prof Lena Park opened the new library on Monday.\n\n\
+             \"Books still matter,\" Prof Park said."
+        ),
+        [some("Lena Park")],
+        "`Prof` without a stop, British style, as `Dr` is"
+    );
+    assert_eq!(
+        speakers("\"The data are clear,\" said Prof Tomas Berg."),
+        [some("Tomas Berg")]
+    );
+}

@@ -527,8 +527,9 @@ static TITLES: WordSet = word_set! {
     "expert", "strategist", "consultant", "investor", "executive", "boss", "chair", "owner",
     "quarterback", "novelist", "activist", "campaigner", "prosecutor", "lecturer",
     "curator", "vice", "deputy", "sheriff", "detective", "inspector",
-    // British style drops the stop: `Dr Reti`, `Lt Hawley`, `Whangarei MP`.
-    "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep", "miss",
+    // British style drops the stop: `Dr Reti`, `Lt Hawley`, `Whangarei MP`,
+    // `Prof Ana Ruiz`.
+    "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep", "miss", "prof",
     // A councillor's abbreviated title: `Cllr Ana Ruiz`, `Cllr. Berg`.
     "cllr", "cllr.",
     // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`, `Tan Sri Ana
