@@ -1620,3 +1620,20 @@ fn an_academic_title_is_cut_from_the_front_of_a_name() {
         [some("Tomas Berg")]
     );
 }
+
+#[test]
+fn a_country_between_a_lowercase_title_and_a_full_name_is_no_part_of_the_name() {
+    assert_eq!(
+        speakers("Team manager of Portugal Tomas Berg: \"We wanted the ball more.\""),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("\"It was a long season,\" the head coach of Kenya Lena Park said."),
+        [some("Lena Park")]
+    );
+    assert_eq!(
+        speakers("\"We will appeal,\" said a lawyer for Tomas Berg."),
+        [None],
+        "with no country, a lowercase title's `for` still names the client, who is not the speaker"
+    );
+}

@@ -38,10 +38,10 @@ use super::roles::{
     body_described_after, body_described_before, definite_description, description_from, is_office,
 };
 use super::words::{
-    LISTED_MAX, Tok, all_caps, inverts, is_cap, is_date_word, is_filler, is_full_name_honorific,
-    is_honorific, is_linking, is_org_name, is_particle, is_possessive, is_post_nominal, is_pronoun,
-    is_speech_verb, is_stop, is_title, lower, sentences, skip_fillers_back, strip_possessive,
-    tokenize,
+    LISTED_MAX, Tok, all_caps, inverts, is_cap, is_country, is_date_word, is_filler,
+    is_full_name_honorific, is_honorific, is_linking, is_org_name, is_particle, is_possessive,
+    is_post_nominal, is_pronoun, is_speech_verb, is_stop, is_title, lower, sentences,
+    skip_fillers_back, strip_possessive, tokenize,
 };
 
 /// One source, split into units (a paragraph, or several joined by a
@@ -402,6 +402,22 @@ fn title_of_place(toks: &[Tok], i: usize, e: usize) -> Option<(usize, usize)> {
     let of = |w: &str| matches!(w, "of" | "to" | "for");
     if i < 2 || e < i + 2 || !toks[i - 1].word().is_some_and(|w| of(w) || w == "and") {
         return None;
+    }
+    // `head coach of Italy Ana Ruiz`: a lowercase title works for a person
+    // as often as it holds an office, but before a country and a full name
+    // its `of` is the office's, and the country is no part of the name.
+    let full = e - i - 1;
+    if (2..=3).contains(&full)
+        && toks[i - 1].word().is_some_and(of)
+        && toks[i - 2]
+            .word()
+            .is_some_and(|w| !is_cap(w) && is_title(w))
+        && toks[i].word().is_some_and(is_country)
+        && toks[i + 1..e]
+            .iter()
+            .all(|t| t.word().is_some_and(|w| is_cap(w) && !is_org_name(w)))
+    {
+        return Some((i + 1, i - 2));
     }
     let mut k = i - 1;
     while k > 0 && i - k <= 8 {
