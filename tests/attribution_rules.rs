@@ -1637,3 +1637,23 @@ fn a_country_between_a_lowercase_title_and_a_full_name_is_no_part_of_the_name() 
         "with no country, a lowercase title's `for` still names the client, who is not the speaker"
     );
 }
+
+#[test]
+fn a_surname_a_pair_shares_is_not_filled_out_to_either_name() {
+    assert_eq!(
+        speakers(
+            "Farmers such as Tomas and Lena Berg, from Dunmore, want rain.\n\n\
+             \"The dams are empty,\" Mr Berg said."
+        ),
+        [some("Berg")],
+        "`Mr Berg` is Tomas or Lena: not Lena Berg by guess"
+    );
+    assert_eq!(
+        speakers(
+            "Lena Berg runs the farm at Dunmore.\n\n\
+             \"The dams are empty,\" Berg said."
+        ),
+        [some("Lena Berg")],
+        "one person with the surname: her full name, as before"
+    );
+}

@@ -548,6 +548,25 @@ fn names_in(toks: &[Tok]) -> Vec<(Range<usize>, Name)> {
     out
 }
 
+/// `George and Judy Gowing`: a lone first name, `and`, then a full name of
+/// two words names two people who share the surname, so that `Mr Gowing`
+/// or `Gowing` later may be either. Returns the surname.
+fn shared_surname<'a>(toks: &[Tok<'a>], start: usize, n: &Name) -> Option<&'a str> {
+    if n.words != 2 || n.titled || start < 2 || toks[start - 1].word() != Some("and") {
+        return None;
+    }
+    let first = toks[start - 2].word()?;
+    let lone = start < 3
+        || !toks[start - 3]
+            .word()
+            .is_some_and(|w| phrase_word(&toks[start - 3]) && w != "and");
+    if !lone || !is_cap(first) || is_title(first) || is_stop(first) || is_org_name(first) {
+        return None;
+    }
+    let surname = toks[start..].iter().filter_map(Tok::word).nth(1)?;
+    (n.text.ends_with(surname)).then_some(surname)
+}
+
 /// The full name opening sentence `sent` at token `f` as its subject
 /// (`Maria Lopez has lived ...`), no body's or place's, and whether the
 /// sentence goes on to say `he`, `his`, `she` or `her`: `Martin O’Neill is
@@ -621,6 +640,8 @@ pub(super) struct Names {
     /// `(name, person)`: a name that runs into a thing's (`Ana Ruiz Red
     /// Cross Volunteer`) and the person's name before it.
     renames: Vec<(String, String)>,
+    /// Surnames two people named as a pair share (`Ana and Tomas Ruiz`).
+    shared: Vec<String>,
 }
 
 impl Names {
@@ -637,6 +658,7 @@ impl Names {
         let things = things_of(src);
         let places = Places::of(src).words;
         let mut renames = Vec::new();
+        let mut shared = Vec::new();
         for unit in &src.units {
             let toks = &unit.toks;
             acronyms.extend(defined_acronyms(toks));
@@ -684,6 +706,9 @@ impl Names {
                 }
                 if n.titled {
                     persons.push(n.text.clone());
+                }
+                if let Some(surname) = shared_surname(toks, range.start, &n) {
+                    shared.push(surname.to_string());
                 }
                 if n.words >= 2 {
                     full_names.insert(n.text);
@@ -764,6 +789,7 @@ impl Names {
             if_mid_cap,
             acronyms,
             renames,
+            shared,
         }
     }
 }
@@ -788,6 +814,9 @@ impl Lexicon {
             pending.push(n.if_mid_cap);
             for (acronym, name) in n.acronyms {
                 persons.define(si, acronym, name);
+            }
+            for surname in n.shared {
+                persons.share(si, surname);
             }
         }
         for (si, list) in found.iter().enumerate() {
