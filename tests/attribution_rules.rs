@@ -1657,3 +1657,16 @@ fn a_surname_a_pair_shares_is_not_filled_out_to_either_name() {
         "one person with the surname: her full name, as before"
     );
 }
+
+#[test]
+fn a_capitalised_run_before_a_plural_person_noun_is_no_subject() {
+    assert_eq!(
+        speakers(
+            "Tomas Berg, head of the Dunmore Rail Group, wants the line kept.\n\
+             Furious Dunmore farmers have marched against the plan.\n\
+             He said: \"We will not give up.\""
+        ),
+        [some("Tomas Berg")],
+        "`Furious Dunmore` qualifies `farmers`: it names no one"
+    );
+}

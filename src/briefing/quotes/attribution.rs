@@ -548,6 +548,17 @@ fn names_in(toks: &[Tok]) -> Vec<(Range<usize>, Name)> {
     out
 }
 
+/// `Angry Westbury residents have reacted`, `Acme workers said`: a
+/// capitalised run that a lowercase plural person noun at `e` follows
+/// qualifies that noun; the run names no one, and the group is the subject.
+fn qualifies_group(toks: &[Tok], e: usize) -> bool {
+    toks.get(e).and_then(Tok::word).is_some_and(|w| {
+        !is_cap(w)
+            && w.strip_suffix('s')
+                .is_some_and(|one| is_title(one) || is_person_noun(one))
+    })
+}
+
 /// `George and Judy Gowing`: a lone first name, `and`, then a full name of
 /// two words names two people who share the surname, so that `Mr Gowing`
 /// or `Gowing` later may be either. Returns the surname.
@@ -1421,7 +1432,8 @@ impl Ctx<'_> {
             let verb_at = |k: usize| toks.get(k).and_then(Tok::word).is_some_and(|w| !is_cap(w));
             let verb_follows =
                 verb_at(e) || (toks.get(e).is_some_and(|t| t.is_punct(',')) && verb_at(e + 1));
-            if joint || (strict && !verb_follows) {
+            let group = e < sent.end && qualifies_group(toks, e);
+            if joint || group || (strict && !verb_follows) {
                 return None;
             }
             let n = name_at(toks, i, e)?;
@@ -2769,7 +2781,10 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     *one = None;
                 }
             }
-            if heads.iter().any(|h| h.contains(&range.start)) || !ctx.is_person(&n) {
+            if heads.iter().any(|h| h.contains(&range.start))
+                || !ctx.is_person(&n)
+                || qualifies_group(&unit.toks, range.end)
+            {
                 continue;
             }
             let at = unit.toks[range.start].at();
