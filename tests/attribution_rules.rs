@@ -1670,3 +1670,16 @@ fn a_capitalised_run_before_a_plural_person_noun_is_no_subject() {
         "`Furious Dunmore` qualifies `farmers`: it names no one"
     );
 }
+
+#[test]
+fn a_full_name_before_a_comma_and_who_is_a_persons() {
+    assert_eq!(
+        speakers(
+            "Ana Ruiz has run the bakery for years, and she is tired.\n\n\
+             Next door is Tomas Berg, who sells shoes.\n\n\
+             He has cut his prices. \"Nobody is buying,\" he said."
+        ),
+        [some("Tomas Berg")],
+        "`who` marks Tomas Berg a person, so `he` is not Ana Ruiz"
+    );
+}

@@ -381,7 +381,13 @@ fn name_at(toks: &[Tok], i: usize, e: usize) -> Option<Name> {
         title.reverse();
         n.title = title;
     }
-    n.titled |= before || after || office || described.is_some();
+    // `Nearby is Ana Ruiz, who farms ...`: a relative clause with `who`
+    // after a full name marks a person (a place or a body takes `which`).
+    let who = n.words >= 2
+        && !is_org_name(&n.text)
+        && toks.get(e).is_some_and(|t| t.is_punct(','))
+        && toks.get(e + 1).and_then(Tok::word) == Some("who");
+    n.titled |= before || after || office || who || described.is_some();
     n.gender = n.gender.or(described.flatten());
     let lead = if i >= 2 && toks[i - 1].is_punct(',') {
         toks[i - 2].word()
