@@ -1683,3 +1683,17 @@ fn a_full_name_before_a_comma_and_who_is_a_persons() {
         "`who` marks Tomas Berg a person, so `he` is not Ana Ruiz"
     );
 }
+
+#[test]
+fn a_phrase_a_peoples_adjective_opens_is_no_ones_name() {
+    assert_eq!(
+        speakers("Danish Ferries Halted: \"We Cannot Sail In This Wind\""),
+        [None],
+        "a headline's phrase"
+    );
+    assert_eq!(
+        speakers("\"Talks will go on,\" the Danish Foreign Ministry said."),
+        [some("Danish Foreign Ministry")],
+        "a body's name keeps its adjective"
+    );
+}

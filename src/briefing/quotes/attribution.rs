@@ -38,7 +38,7 @@ use super::roles::{
     body_described_after, body_described_before, definite_description, description_from, is_office,
 };
 use super::words::{
-    LISTED_MAX, Tok, all_caps, inverts, is_cap, is_country, is_date_word, is_filler,
+    LISTED_MAX, Tok, all_caps, inverts, is_cap, is_country, is_date_word, is_demonym, is_filler,
     is_full_name_honorific, is_honorific, is_linking, is_org_name, is_particle, is_possessive,
     is_post_nominal, is_pronoun, is_speech_verb, is_stop, is_title, lower, sentences,
     skip_fillers_back, strip_possessive, tokenize,
@@ -288,6 +288,17 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
         }
     }
     if seg.is_empty() || (seg.len() == 1 && is_pronoun(seg[0])) {
+        return None;
+    }
+    // `Israeli Hospitals Collapsing: "..."`: a people's adjective opens a
+    // phrase about a thing, never a person's name; a body's name keeps it
+    // (`Chinese Foreign Ministry`), and a title before it makes a person
+    // (`Romanian striker Tomas Berg` is cut after the title).
+    if title.is_none()
+        && seg.len() >= 2
+        && is_demonym(seg[0])
+        && !seg.iter().any(|w| is_org_name(w))
+    {
         return None;
     }
     let mut parts: Vec<&str> = seg.to_vec();

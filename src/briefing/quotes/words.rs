@@ -607,6 +607,31 @@ pub(super) fn is_country(word: &str) -> bool {
     listed(&COUNTRIES_A_L, word) || listed(&COUNTRIES_M_Z, word)
 }
 
+/// A people's adjective (`Israeli`, `Romanian`), which opens no one's
+/// name. Those that are also names or surnames (`English`, `French`,
+/// `German`, `Irish`, `Welsh`) are left out.
+pub(super) fn is_demonym(word: &str) -> bool {
+    #[rustfmt::skip]
+    static DEMONYMS: WordSet = word_set! {
+        "afghan", "albanian", "algerian", "angolan", "argentine", "argentinian", "armenian",
+        "australian", "austrian", "azerbaijani", "bahraini", "bangladeshi", "belarusian", "belgian",
+        "bolivian", "bosnian", "brazilian", "british", "bulgarian", "cambodian", "cameroonian",
+        "canadian", "chilean", "chinese", "colombian", "congolese", "croatian", "cypriot", "czech",
+        "danish", "ecuadorian", "egyptian", "eritrean", "estonian", "ethiopian", "fijian", "finnish",
+        "ghanaian", "greek", "guatemalan", "haitian", "honduran", "hungarian", "icelandic", "indian",
+        "indonesian", "iranian", "iraqi", "israeli", "italian", "jamaican", "japanese", "jordanian",
+        "kazakh", "kenyan", "kuwaiti", "latvian", "lebanese", "liberian", "libyan", "lithuanian",
+        "malawian", "malaysian", "malian", "maltese", "mexican", "moldovan", "mongolian", "moroccan",
+        "namibian", "nepalese", "nigerian", "norwegian", "omani", "pakistani", "palestinian",
+        "panamanian", "peruvian", "filipino", "portuguese", "qatari", "romanian", "russian", "rwandan",
+        "samoan", "senegalese", "serbian", "singaporean", "slovak", "slovenian", "somali", "spanish",
+        "sudanese", "swedish", "syrian", "taiwanese", "tanzanian", "tongan", "tunisian", "turkish",
+        "ugandan", "ukrainian", "uruguayan", "uzbek", "venezuelan", "vietnamese", "yemeni", "zambian",
+        "zimbabwean",
+    };
+    listed(&DEMONYMS, word)
+}
+
 /// Honorifics: titles that stand only before a person's surname (`Mr How`).
 pub(super) fn is_honorific(word: &str) -> bool {
     #[rustfmt::skip]
