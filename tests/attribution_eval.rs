@@ -576,15 +576,18 @@ fn thirteenth_blind_news() {
 /// any code ran on them. Measured once with the rules of rounds 1–12:
 /// recall 100.0% (61/61), accuracy 77.0% (47/61), precision 84.6% (44/52);
 /// with round 13 (written from blind13's misses, not this set's) the same.
-/// Those are its untuned figures, and the floors hold them.
+/// Those are its untuned figures. The fourteenth round (issue 10z) then
+/// wrote rules from its misses' kinds (and blind15's), so the level the
+/// floors now hold (recall 100.0% (61/61), accuracy 90.2% (55/61),
+/// precision 100.0% (51/51)) is tuned.
 #[test]
 fn fourteenth_blind_news() {
     set_in_folder(
         "blind14",
         Floor {
             recall: 100.0,
-            accuracy: 77.0,
-            precision: 84.6,
+            accuracy: 90.1,
+            precision: 100.0,
         },
     );
 }
@@ -594,15 +597,18 @@ fn fourteenth_blind_news() {
 /// African pages), gathered and labelled by reading (issue 10y) before any
 /// code ran on them. Measured once with the rules of rounds 1–13: recall
 /// 100.0% (60/60), accuracy 76.7% (46/60), precision 80.4% (45/56). Those
-/// are its untuned figures, and the floors hold them.
+/// are its untuned figures. The fourteenth round (issue 10z) then wrote
+/// rules from its misses' kinds (and blind14's), so the level the floors
+/// now hold (recall 100.0% (60/60), accuracy 93.3% (56/60), precision
+/// 98.2% (55/56)) is tuned.
 #[test]
 fn fifteenth_blind_news() {
     set_in_folder(
         "blind15",
         Floor {
             recall: 100.0,
-            accuracy: 76.6,
-            precision: 80.3,
+            accuracy: 93.3,
+            precision: 98.2,
         },
     );
 }

@@ -1602,3 +1602,98 @@ fn a_quoted_name_or_term_inside_a_noun_phrase_is_no_ones_words() {
         "a partial that ends the noun phrase is still his"
     );
 }
+
+// Round 14 (from blind14's and blind15's misses).
+
+#[test]
+fn an_academic_title_is_cut_from_the_front_of_a_name() {
+    assert_eq!(
+        speakers(
+            "Prof Lena Park opened the new library on Monday.\n\n\
+             \"Books still matter,\" Prof Park said."
+        ),
+        [some("Lena Park")],
+        "`Prof` without a stop, British style, as `Dr` is"
+    );
+    assert_eq!(
+        speakers("\"The data are clear,\" said Prof Tomas Berg."),
+        [some("Tomas Berg")]
+    );
+}
+
+#[test]
+fn a_country_between_a_lowercase_title_and_a_full_name_is_no_part_of_the_name() {
+    assert_eq!(
+        speakers("Team manager of Portugal Tomas Berg: \"We wanted the ball more.\""),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("\"It was a long season,\" the head coach of Kenya Lena Park said."),
+        [some("Lena Park")]
+    );
+    assert_eq!(
+        speakers("\"We will appeal,\" said a lawyer for Tomas Berg."),
+        [None],
+        "with no country, a lowercase title's `for` still names the client, who is not the speaker"
+    );
+}
+
+#[test]
+fn a_surname_a_pair_shares_is_not_filled_out_to_either_name() {
+    assert_eq!(
+        speakers(
+            "Farmers such as Tomas and Lena Berg, from Dunmore, want rain.\n\n\
+             \"The dams are empty,\" Mr Berg said."
+        ),
+        [some("Berg")],
+        "`Mr Berg` is Tomas or Lena: not Lena Berg by guess"
+    );
+    assert_eq!(
+        speakers(
+            "Lena Berg runs the farm at Dunmore.\n\n\
+             \"The dams are empty,\" Berg said."
+        ),
+        [some("Lena Berg")],
+        "one person with the surname: her full name, as before"
+    );
+}
+
+#[test]
+fn a_capitalised_run_before_a_plural_person_noun_is_no_subject() {
+    assert_eq!(
+        speakers(
+            "Tomas Berg, head of the Dunmore Rail Group, wants the line kept.\n\
+             Furious Dunmore farmers have marched against the plan.\n\
+             He said: \"We will not give up.\""
+        ),
+        [some("Tomas Berg")],
+        "`Furious Dunmore` qualifies `farmers`: it names no one"
+    );
+}
+
+#[test]
+fn a_full_name_before_a_comma_and_who_is_a_persons() {
+    assert_eq!(
+        speakers(
+            "Ana Ruiz has run the bakery for years, and she is tired.\n\n\
+             Next door is Tomas Berg, who sells shoes.\n\n\
+             He has cut his prices. \"Nobody is buying,\" he said."
+        ),
+        [some("Tomas Berg")],
+        "`who` marks Tomas Berg a person, so `he` is not Ana Ruiz"
+    );
+}
+
+#[test]
+fn a_phrase_a_peoples_adjective_opens_is_no_ones_name() {
+    assert_eq!(
+        speakers("Danish Ferries Halted: \"We Cannot Sail In This Wind\""),
+        [None],
+        "a headline's phrase"
+    );
+    assert_eq!(
+        speakers("\"Talks will go on,\" the Danish Foreign Ministry said."),
+        [some("Danish Foreign Ministry")],
+        "a body's name keeps its adjective"
+    );
+}

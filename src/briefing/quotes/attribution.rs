@@ -38,10 +38,10 @@ use super::roles::{
     body_described_after, body_described_before, definite_description, description_from, is_office,
 };
 use super::words::{
-    LISTED_MAX, Tok, all_caps, inverts, is_cap, is_date_word, is_filler, is_full_name_honorific,
-    is_honorific, is_linking, is_org_name, is_particle, is_possessive, is_post_nominal, is_pronoun,
-    is_speech_verb, is_stop, is_title, lower, sentences, skip_fillers_back, strip_possessive,
-    tokenize,
+    LISTED_MAX, Tok, all_caps, inverts, is_cap, is_country, is_date_word, is_demonym, is_filler,
+    is_full_name_honorific, is_honorific, is_linking, is_org_name, is_particle, is_possessive,
+    is_post_nominal, is_pronoun, is_speech_verb, is_stop, is_title, lower, sentences,
+    skip_fillers_back, strip_possessive, tokenize,
 };
 
 /// One source, split into units (a paragraph, or several joined by a
@@ -290,6 +290,17 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
     if seg.is_empty() || (seg.len() == 1 && is_pronoun(seg[0])) {
         return None;
     }
+    // `Israeli Hospitals Collapsing: "..."`: a people's adjective opens a
+    // phrase about a thing, never a person's name; a body's name keeps it
+    // (`Chinese Foreign Ministry`), and a title before it makes a person
+    // (`Romanian striker Tomas Berg` is cut after the title).
+    if title.is_none()
+        && seg.len() >= 2
+        && is_demonym(seg[0])
+        && !seg.iter().any(|w| is_org_name(w))
+    {
+        return None;
+    }
     let mut parts: Vec<&str> = seg.to_vec();
     let last = parts.len() - 1;
     parts[last] = strip_possessive(parts[last]);
@@ -381,7 +392,13 @@ fn name_at(toks: &[Tok], i: usize, e: usize) -> Option<Name> {
         title.reverse();
         n.title = title;
     }
-    n.titled |= before || after || office || described.is_some();
+    // `Nearby is Ana Ruiz, who farms ...`: a relative clause with `who`
+    // after a full name marks a person (a place or a body takes `which`).
+    let who = n.words >= 2
+        && !is_org_name(&n.text)
+        && toks.get(e).is_some_and(|t| t.is_punct(','))
+        && toks.get(e + 1).and_then(Tok::word) == Some("who");
+    n.titled |= before || after || office || who || described.is_some();
     n.gender = n.gender.or(described.flatten());
     let lead = if i >= 2 && toks[i - 1].is_punct(',') {
         toks[i - 2].word()
@@ -402,6 +419,22 @@ fn title_of_place(toks: &[Tok], i: usize, e: usize) -> Option<(usize, usize)> {
     let of = |w: &str| matches!(w, "of" | "to" | "for");
     if i < 2 || e < i + 2 || !toks[i - 1].word().is_some_and(|w| of(w) || w == "and") {
         return None;
+    }
+    // `head coach of Italy Ana Ruiz`: a lowercase title works for a person
+    // as often as it holds an office, but before a country and a full name
+    // its `of` is the office's, and the country is no part of the name.
+    let full = e - i - 1;
+    if (2..=3).contains(&full)
+        && toks[i - 1].word().is_some_and(of)
+        && toks[i - 2]
+            .word()
+            .is_some_and(|w| !is_cap(w) && is_title(w))
+        && toks[i].word().is_some_and(is_country)
+        && toks[i + 1..e]
+            .iter()
+            .all(|t| t.word().is_some_and(|w| is_cap(w) && !is_org_name(w)))
+    {
+        return Some((i + 1, i - 2));
     }
     let mut k = i - 1;
     while k > 0 && i - k <= 8 {
@@ -532,6 +565,36 @@ fn names_in(toks: &[Tok]) -> Vec<(Range<usize>, Name)> {
     out
 }
 
+/// `Angry Westbury residents have reacted`, `Acme workers said`: a
+/// capitalised run that a lowercase plural person noun at `e` follows
+/// qualifies that noun; the run names no one, and the group is the subject.
+fn qualifies_group(toks: &[Tok], e: usize) -> bool {
+    toks.get(e).and_then(Tok::word).is_some_and(|w| {
+        !is_cap(w)
+            && w.strip_suffix('s')
+                .is_some_and(|one| is_title(one) || is_person_noun(one))
+    })
+}
+
+/// `George and Judy Gowing`: a lone first name, `and`, then a full name of
+/// two words names two people who share the surname, so that `Mr Gowing`
+/// or `Gowing` later may be either. Returns the surname.
+fn shared_surname<'a>(toks: &[Tok<'a>], start: usize, n: &Name) -> Option<&'a str> {
+    if n.words != 2 || n.titled || start < 2 || toks[start - 1].word() != Some("and") {
+        return None;
+    }
+    let first = toks[start - 2].word()?;
+    let lone = start < 3
+        || !toks[start - 3]
+            .word()
+            .is_some_and(|w| phrase_word(&toks[start - 3]) && w != "and");
+    if !lone || !is_cap(first) || is_title(first) || is_stop(first) || is_org_name(first) {
+        return None;
+    }
+    let surname = toks[start..].iter().filter_map(Tok::word).nth(1)?;
+    (n.text.ends_with(surname)).then_some(surname)
+}
+
 /// The full name opening sentence `sent` at token `f` as its subject
 /// (`Maria Lopez has lived ...`), no body's or place's, and whether the
 /// sentence goes on to say `he`, `his`, `she` or `her`: `Martin O’Neill is
@@ -605,6 +668,8 @@ pub(super) struct Names {
     /// `(name, person)`: a name that runs into a thing's (`Ana Ruiz Red
     /// Cross Volunteer`) and the person's name before it.
     renames: Vec<(String, String)>,
+    /// Surnames two people named as a pair share (`Ana and Tomas Ruiz`).
+    shared: Vec<String>,
 }
 
 impl Names {
@@ -621,6 +686,7 @@ impl Names {
         let things = things_of(src);
         let places = Places::of(src).words;
         let mut renames = Vec::new();
+        let mut shared = Vec::new();
         for unit in &src.units {
             let toks = &unit.toks;
             acronyms.extend(defined_acronyms(toks));
@@ -668,6 +734,9 @@ impl Names {
                 }
                 if n.titled {
                     persons.push(n.text.clone());
+                }
+                if let Some(surname) = shared_surname(toks, range.start, &n) {
+                    shared.push(surname.to_string());
                 }
                 if n.words >= 2 {
                     full_names.insert(n.text);
@@ -748,6 +817,7 @@ impl Names {
             if_mid_cap,
             acronyms,
             renames,
+            shared,
         }
     }
 }
@@ -772,6 +842,9 @@ impl Lexicon {
             pending.push(n.if_mid_cap);
             for (acronym, name) in n.acronyms {
                 persons.define(si, acronym, name);
+            }
+            for surname in n.shared {
+                persons.share(si, surname);
             }
         }
         for (si, list) in found.iter().enumerate() {
@@ -1376,7 +1449,8 @@ impl Ctx<'_> {
             let verb_at = |k: usize| toks.get(k).and_then(Tok::word).is_some_and(|w| !is_cap(w));
             let verb_follows =
                 verb_at(e) || (toks.get(e).is_some_and(|t| t.is_punct(',')) && verb_at(e + 1));
-            if joint || (strict && !verb_follows) {
+            let group = e < sent.end && qualifies_group(toks, e);
+            if joint || group || (strict && !verb_follows) {
                 return None;
             }
             let n = name_at(toks, i, e)?;
@@ -2724,7 +2798,10 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     *one = None;
                 }
             }
-            if heads.iter().any(|h| h.contains(&range.start)) || !ctx.is_person(&n) {
+            if heads.iter().any(|h| h.contains(&range.start))
+                || !ctx.is_person(&n)
+                || qualifies_group(&unit.toks, range.end)
+            {
                 continue;
             }
             let at = unit.toks[range.start].at();

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use foldhash::HashMap;
+use foldhash::{HashMap, HashSet};
 
 use super::words::{is_org_name, is_particle};
 
@@ -20,6 +20,9 @@ pub(super) struct People {
     /// acronym it defined (`RIM`), or a name with a sentence's capitalised
     /// common noun before it (`Bassist Bill Gould`).
     acronyms: HashMap<(usize, String), String>,
+    /// `(source, surname)`: two people the source names share the surname
+    /// (`Ana and Tomas Ruiz`), so it alone is neither's fuller name.
+    shared: HashSet<(usize, String)>,
 }
 
 impl People {
@@ -58,6 +61,11 @@ impl People {
         self.acronyms.entry((source, acronym)).or_insert(name);
     }
 
+    /// In `source`, `surname` is shared by two people named as a pair.
+    pub fn share(&mut self, source: usize, surname: String) {
+        self.shared.insert((source, surname));
+    }
+
     /// Whether `name` is a known person's name, or its first or last words.
     pub fn knows(&self, name: &str) -> bool {
         self.forms.contains_key(name)
@@ -73,6 +81,11 @@ impl People {
         // said` is Research In Motion's statement.
         if let Some(full) = self.acronyms.get(&(source, name.to_string())) {
             return full.clone();
+        }
+        // `Mr Ruiz said`, after `Ana and Tomas Ruiz`: either of them; the
+        // name stays as the source wrote it rather than become the wrong one.
+        if !self.shared.is_empty() && self.shared.contains(&(source, name.to_string())) {
+            return name.to_string();
         }
         let words = |n: &str| n.split(' ').count();
         let Some(candidates) = self.forms.get(name) else {

@@ -527,8 +527,9 @@ static TITLES: WordSet = word_set! {
     "expert", "strategist", "consultant", "investor", "executive", "boss", "chair", "owner",
     "quarterback", "novelist", "activist", "campaigner", "prosecutor", "lecturer",
     "curator", "vice", "deputy", "sheriff", "detective", "inspector",
-    // British style drops the stop: `Dr Reti`, `Lt Hawley`, `Whangarei MP`.
-    "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep", "miss",
+    // British style drops the stop: `Dr Reti`, `Lt Hawley`, `Whangarei MP`,
+    // `Prof Ana Ruiz`.
+    "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep", "miss", "prof",
     // A councillor's abbreviated title: `Cllr Ana Ruiz`, `Cllr. Berg`.
     "cllr", "cllr.",
     // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`, `Tan Sri Ana
@@ -549,6 +550,87 @@ static TITLES: WordSet = word_set! {
     // What a person is, before the name: `Calistoga resident Dennis Ray`.
     "firefighter", "resident", "nurse", "teacher", "farmer",
 };
+
+/// The world's countries, one word each, and their demonyms. Two-word
+/// names (`New Zealand`) are left out: their first word alone is no
+/// country. Countries that are also common given names (`Jordan`, `Chad`,
+/// `Georgia`, `Israel`, `India`) are left out as well, since a name may
+/// open with them.
+#[rustfmt::skip]
+static COUNTRIES_A_L: WordSet = word_set! {
+    "afghanistan", "afghan", "albania", "albanian", "algeria", "algerian", "andorra", "angola",
+    "angolan", "argentina", "argentine", "argentinian", "armenia", "armenian", "australia",
+    "australian", "austria", "austrian", "azerbaijan", "azerbaijani", "bahamas", "bahrain",
+    "bahraini", "bangladesh", "bangladeshi", "barbados", "belarus", "belarusian", "belgium",
+    "belgian", "belize", "benin", "bhutan", "bolivia", "bolivian", "bosnia", "bosnian", "botswana",
+    "brazil", "brazilian", "britain", "british", "brunei", "bulgaria", "bulgarian", "burundi",
+    "cambodia", "cambodian", "cameroon", "cameroonian", "canada", "canadian", "chile", "chilean",
+    "china", "chinese", "colombia", "colombian", "comoros", "congo", "congolese", "croatia",
+    "croatian", "cuba", "cuban", "cyprus", "cypriot", "czech", "czechia", "denmark", "danish",
+    "djibouti", "dominica", "ecuador", "ecuadorian", "egypt", "egyptian", "england", "english",
+    "eritrea", "eritrean", "estonia", "estonian", "eswatini", "ethiopia", "ethiopian", "fiji",
+    "fijian", "finland", "finnish", "france", "french", "gabon", "gambia", "germany", "german",
+    "ghana", "ghanaian", "greece", "greek", "grenada", "guatemala", "guatemalan", "guinea",
+    "guyana", "haiti", "haitian", "honduras", "honduran", "hungary", "hungarian", "iceland",
+    "icelandic", "indian", "indonesia", "indonesian", "iran", "iranian", "iraq", "iraqi",
+    "ireland", "irish", "israeli", "italy", "italian", "jamaica", "jamaican", "japan", "japanese",
+    "jordanian", "kazakhstan", "kazakh", "kenya", "kenyan", "kiribati", "kosovo", "kuwait",
+    "kuwaiti", "kyrgyzstan", "laos", "latvia", "latvian", "lebanon", "lebanese", "lesotho",
+    "liberia", "liberian", "libya", "libyan", "liechtenstein", "lithuania", "lithuanian",
+    "luxembourg", "dutch", "filipino",
+};
+
+#[rustfmt::skip]
+static COUNTRIES_M_Z: WordSet = word_set! {
+    "madagascar", "malawi", "malawian", "malaysia", "malaysian", "maldives", "mali", "malian",
+    "malta", "maltese", "mauritania", "mauritius", "mexico", "mexican", "micronesia", "moldova",
+    "moldovan", "monaco", "mongolia", "mongolian", "montenegro", "morocco", "moroccan",
+    "mozambique", "myanmar", "namibia", "namibian", "nauru", "nepal", "nepalese", "netherlands",
+    "nicaragua", "niger", "nigeria", "nigerian", "norway", "norwegian", "oman", "omani",
+    "pakistan", "pakistani", "palau", "palestine", "palestinian", "panama", "panamanian",
+    "paraguay", "peru", "peruvian", "philippines", "poland", "polish", "portugal", "portuguese",
+    "qatar", "qatari", "romania", "romanian", "russia", "russian", "rwanda", "rwandan", "samoa",
+    "samoan", "scotland", "scottish", "senegal", "senegalese", "serbia", "serbian", "seychelles",
+    "singapore", "singaporean", "slovakia", "slovak", "slovenia", "slovenian", "somalia", "somali",
+    "spain", "spanish", "sudan", "sudanese", "suriname", "sweden", "swedish", "switzerland",
+    "swiss", "syria", "syrian", "taiwan", "taiwanese", "tajikistan", "tanzania", "tanzanian",
+    "thailand", "thai", "togo", "tonga", "tongan", "tunisia", "tunisian", "turkey", "turkish",
+    "turkmenistan", "tuvalu", "uganda", "ugandan", "ukraine", "ukrainian", "uruguay", "uruguayan",
+    "uzbekistan", "uzbek", "vanuatu", "venezuela", "venezuelan", "vietnam", "vietnamese", "wales",
+    "welsh", "yemen", "yemeni", "zambia", "zambian", "zimbabwe", "zimbabwean",
+};
+
+/// A country or its people's adjective (`Italy`, `Romanian`): before a full
+/// name it says where the person is from and is no part of the name.
+pub(super) fn is_country(word: &str) -> bool {
+    // Two tables: one would be too long for `word_set!`.
+    listed(&COUNTRIES_A_L, word) || listed(&COUNTRIES_M_Z, word)
+}
+
+/// A people's adjective (`Israeli`, `Romanian`), which opens no one's
+/// name. Those that are also names or surnames (`English`, `French`,
+/// `German`, `Irish`, `Welsh`) are left out.
+pub(super) fn is_demonym(word: &str) -> bool {
+    #[rustfmt::skip]
+    static DEMONYMS: WordSet = word_set! {
+        "afghan", "albanian", "algerian", "angolan", "argentine", "argentinian", "armenian",
+        "australian", "austrian", "azerbaijani", "bahraini", "bangladeshi", "belarusian", "belgian",
+        "bolivian", "bosnian", "brazilian", "british", "bulgarian", "cambodian", "cameroonian",
+        "canadian", "chilean", "chinese", "colombian", "congolese", "croatian", "cypriot", "czech",
+        "danish", "ecuadorian", "egyptian", "eritrean", "estonian", "ethiopian", "fijian", "finnish",
+        "ghanaian", "greek", "guatemalan", "haitian", "honduran", "hungarian", "icelandic", "indian",
+        "indonesian", "iranian", "iraqi", "israeli", "italian", "jamaican", "japanese", "jordanian",
+        "kazakh", "kenyan", "kuwaiti", "latvian", "lebanese", "liberian", "libyan", "lithuanian",
+        "malawian", "malaysian", "malian", "maltese", "mexican", "moldovan", "mongolian", "moroccan",
+        "namibian", "nepalese", "nigerian", "norwegian", "omani", "pakistani", "palestinian",
+        "panamanian", "peruvian", "filipino", "portuguese", "qatari", "romanian", "russian", "rwandan",
+        "samoan", "senegalese", "serbian", "singaporean", "slovak", "slovenian", "somali", "spanish",
+        "sudanese", "swedish", "syrian", "taiwanese", "tanzanian", "tongan", "tunisian", "turkish",
+        "ugandan", "ukrainian", "uruguayan", "uzbek", "venezuelan", "vietnamese", "yemeni", "zambian",
+        "zimbabwean",
+    };
+    listed(&DEMONYMS, word)
+}
 
 /// Honorifics: titles that stand only before a person's surname (`Mr How`).
 pub(super) fn is_honorific(word: &str) -> bool {
@@ -794,6 +876,8 @@ mod tests {
             &TITLES,
             &STOP,
             &ORG,
+            &COUNTRIES_A_L,
+            &COUNTRIES_M_Z,
         ];
         let mut words: Vec<String> = [
             "SAID",
