@@ -1697,3 +1697,33 @@ fn a_phrase_a_peoples_adjective_opens_is_no_ones_name() {
         "a body's name keeps its adjective"
     );
 }
+
+// Round 15 (from blind16's and blind17's misses).
+
+#[test]
+fn a_capitalised_word_with_no_vowel_before_a_name_is_an_abbreviated_title() {
+    assert_eq!(
+        speakers(
+            "Mayor Lena Park said the dam was full.\n\n\
+             \"We will open the gates,\" Cr Park said."
+        ),
+        [some("Lena Park")],
+        "an Australian councillor's `Cr`, never listed, is a title by its shape"
+    );
+    assert_eq!(
+        speakers(
+            "Cllrs Tomas Berg and Ana Ruiz objected.\n\n\"It is a waste,\" said Cllrs Tomas Berg."
+        ),
+        [some("Tomas Berg")],
+        "a plural abbreviation too"
+    );
+    assert_eq!(
+        speakers("\"The road is shut,\" Cpl Ana Ruiz said."),
+        [some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("\"We expect more rain,\" Ng Wai Ling said."),
+        [some("Ng Wai Ling")],
+        "`Ng`, a surname with no vowel, stays in the name"
+    );
+}

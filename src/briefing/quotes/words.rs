@@ -661,6 +661,29 @@ pub(super) fn is_title(word: &str) -> bool {
     listed(&TITLES, word)
         || (may_join && word.split(['-', '‐']).any(|p| listed(&TITLES, p)))
         || (word.len() >= 9 && word.as_bytes()[word.len() - 9..].eq_ignore_ascii_case(b"-year-old"))
+        || is_abbreviated_title(word)
+}
+
+/// A capitalised word with no vowel (`Cr`, `Cllrs`, `Sgt`, `Cpl`, `Cmdr`,
+/// `Msgr`) is an abbreviation, and an abbreviation before a name is a
+/// title: no given name is written without a vowel. This covers the
+/// abbreviations of every Commonwealth council, police force and army,
+/// and their plurals (`Cllrs Ana Ruiz and Tomas Berg`), without a list
+/// that would always have gaps. The few vowelless abbreviations that are
+/// no title are left out: places' (`St Helens`, `Mt Isa`, `Ft Worth`,
+/// `Rd`), companies' (`Ltd`, `Pty`, `Plc`, `Bhd`, `Sdn`), the post-nominal
+/// `Jr`/`Sr`, and the surname `Ng`.
+fn is_abbreviated_title(word: &str) -> bool {
+    #[rustfmt::skip]
+    static NOT_TITLES: WordSet = word_set! {
+        "st", "mt", "ft", "rd", "ltd", "pty", "plc", "bhd", "sdn", "jr", "sr", "ng",
+    };
+    let b = word.strip_suffix('.').unwrap_or(word).as_bytes();
+    (2..=5).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().all(u8::is_ascii_lowercase)
+        && !b.iter().any(|c| b"aeiouyAEIOUY".contains(c))
+        && !listed(&NOT_TITLES, word.strip_suffix('.').unwrap_or(word))
 }
 
 #[rustfmt::skip]
