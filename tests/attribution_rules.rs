@@ -1727,3 +1727,43 @@ fn a_capitalised_word_with_no_vowel_before_a_name_is_an_abbreviated_title() {
         "`Ng`, a surname with no vowel, stays in the name"
     );
 }
+
+#[test]
+fn police_and_military_ranks_are_titles_not_part_of_a_name() {
+    assert_eq!(
+        speakers(
+            "Detective Senior Sergeant Lena Park is leading the inquiry.\n\n\
+             \"We need to hear from anyone who was there,\" Ms Park said."
+        ),
+        [some("Lena Park")],
+        "a rank inside a run of titles is no given name"
+    );
+    assert_eq!(
+        speakers("\"The convoy left at dawn,\" said Brigadier Tomas Berg."),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("\"Roads are closed,\" Supt Ana Ruiz said."),
+        [some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_title_after_an_indefinite_article_is_someone_unnamed() {
+    assert_eq!(
+        speakers(
+            "Gunmen shot police constable Tomas Berg on his way home.\n\n\
+             \"He was hit twice,\" said an official at the station."
+        ),
+        [None],
+        "`an official` is not the constable named before"
+    );
+    assert_eq!(
+        speakers(
+            "Judge Lena Park heard the case on Monday.\n\n\
+             \"The case is closed,\" said the judge."
+        ),
+        [some("Lena Park")],
+        "a definite title still names its holder"
+    );
+}

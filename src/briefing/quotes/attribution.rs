@@ -1574,6 +1574,9 @@ impl Ctx<'_> {
                     | "another"
             )
         });
+        // `said an official`: someone the text brings in without a name,
+        // not whoever it named before.
+        let indefinite = article && word(i).is_some_and(|w| matches!(w, "a" | "an" | "another"));
         if article {
             i += 1;
             // `mentioned the statement by the Ministry of Agriculture`.
@@ -1724,7 +1727,7 @@ impl Ctx<'_> {
             // `says Chancellor`, `said the judge`: a title alone is the
             // person the article gave it to.
             let title: Vec<&str> = toks[i..e].iter().filter_map(Tok::word).collect();
-            if !title.is_empty() && title.iter().all(|w| is_title(w)) {
+            if !title.is_empty() && title.iter().all(|w| is_title(w)) && !indefinite {
                 return Some(self.role_speaker(&title, toks[i].at()));
             }
             return Some(Who::Unknown);

@@ -547,6 +547,15 @@ static TITLES: WordSet = word_set! {
     "fly-half", "scrum-half", "full-back", "fullback", "hooker", "winger", "flanker",
     "batsman", "bowler", "skipper", "spinner", "wicketkeeper", "keeper", "forward",
     "pitcher", "shortstop",
+    // Police and military ranks, the whole class at once (`Detective Senior
+    // Sergeant Ana Ruiz`, `Brigadier Tomas Berg`, `Supt Lena Park`); the
+    // vowelless abbreviations (`Cpl`, `Cdr`) are titles by their shape,
+    // see `is_abbreviated_title`. `Private` is left out: it is mostly an
+    // adjective (`Private Healthcare Australia`).
+    "sergeant", "constable", "corporal", "lieutenant", "colonel", "major", "brigadier",
+    "admiral", "commander", "commodore", "marshal", "trooper", "supt", "supt.", "insp",
+    "insp.", "det", "det.", "const", "const.", "maj", "maj.", "brig", "brig.", "adm", "adm.",
+    "capt", "cmdr.", "cdr.", "lieut", "lieut.",
     // What a person is, before the name: `Calistoga resident Dennis Ray`.
     "firefighter", "resident", "nurse", "teacher", "farmer",
 };
