@@ -1767,3 +1767,19 @@ fn a_title_after_an_indefinite_article_is_someone_unnamed() {
         "a definite title still names its holder"
     );
 }
+
+#[test]
+fn a_compound_adjective_opens_no_name() {
+    assert_eq!(
+        speakers(
+            "Springfield, Texas-based Acme Energy said it will shut its plant.\n\n\
+             \"Demand has collapsed,\" the company said in a statement."
+        ),
+        [some("Acme Energy")],
+        "`Texas-based` says where the company is; it is no part of its name"
+    );
+    assert_eq!(
+        speakers("\"I love it here,\" said London-born Tomas Berg."),
+        [some("Tomas Berg")]
+    );
+}

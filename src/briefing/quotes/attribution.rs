@@ -208,6 +208,17 @@ fn joined_body(toks: &[Tok], mut e: usize, hi: usize) -> usize {
 /// The name in a phrase: what follows its last title, without leading
 /// function words or dates (`The White House` -> `White House`,
 /// `U.S. Trade Representative Jamieson Greer` -> `Jamieson Greer`).
+/// `California-based`, `London-born`, `state-owned`: a place or a body
+/// joined to a participle describes what follows; it opens no name.
+fn is_compound_adjective(word: &str) -> bool {
+    let Some((_, last)) = word.rsplit_once(['-', '‐']) else {
+        return false;
+    };
+    !last.is_empty()
+        && last.bytes().all(|b| b.is_ascii_lowercase())
+        && (last.ends_with("ed") || matches!(last, "born" | "run" | "made" | "grown" | "built"))
+}
+
 fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
     let mut words: Vec<&str> = toks[range].iter().filter_map(|t| t.word()).collect();
     // `Koome CJ said`: a rank after the surname is cut before titles are
@@ -274,7 +285,12 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
         // before a full name is no part of it (two words may be a name:
         // `Said Jalili`).
         let verb = rest.len() >= 2 && is_speech_verb(first);
-        if is_stop(first) || is_date_word(first) || !is_cap(first) || verb {
+        if is_stop(first)
+            || is_date_word(first)
+            || !is_cap(first)
+            || verb
+            || (!rest.is_empty() && is_compound_adjective(first))
+        {
             seg = rest;
         } else {
             break;
