@@ -1783,3 +1783,19 @@ fn a_compound_adjective_opens_no_name() {
         [some("Tomas Berg")]
     );
 }
+
+#[test]
+fn a_press_job_inside_a_capitalised_run_ends_the_outlets_name() {
+    assert_eq!(
+        speakers(
+            "On Monday, Dunmore Gazette Columnist Lena Park wrote about the levy.\n\n\
+             Ms. Park accused the board of \"playing politics with our money.\""
+        ),
+        [some("Lena Park")],
+        "the outlet and the job stand before the name, not in it"
+    );
+    assert_eq!(
+        speakers("\"Nobody saw it coming,\" said presenter Tomas Berg."),
+        [some("Tomas Berg")]
+    );
+}

@@ -556,6 +556,12 @@ static TITLES: WordSet = word_set! {
     "admiral", "commander", "commodore", "marshal", "trooper", "supt", "supt.", "insp",
     "insp.", "det", "det.", "const", "const.", "maj", "maj.", "brig", "brig.", "adm", "adm.",
     "capt", "cmdr.", "cdr.", "lieut", "lieut.",
+    // The press's jobs, the whole class (`editor`, `correspondent`,
+    // `reporter` and `host` are above): `Gazette Columnist Ana Ruiz`. Those
+    // that are also a firm's (`public broadcaster NHK`, `oil producer`,
+    // `publisher Penguin`) are left out: they would make a body a person.
+    "columnist", "commentator", "presenter", "journalist", "photographer", "writer",
+    "anchor", "blogger", "critic", "cartoonist",
     // What a person is, before the name: `Calistoga resident Dennis Ray`.
     "firefighter", "resident", "nurse", "teacher", "farmer",
 };
