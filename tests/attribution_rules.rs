@@ -1799,3 +1799,17 @@ fn a_press_job_inside_a_capitalised_run_ends_the_outlets_name() {
         [some("Tomas Berg")]
     );
 }
+
+#[test]
+fn a_bodys_unnamed_spokeswoman_is_who_she_means_next() {
+    assert_eq!(
+        speakers(
+            "Mayor Ana Ruiz said the rain was the worst in years.\n\n\
+             \"I have never seen anything like it,\" she said.\n\n\
+             A Dunmore Shire Council spokeswoman said crews could not check every road.\n\n\
+             She also warned drivers to obey \"road closed\" signs."
+        ),
+        [some("Ana Ruiz"), None],
+        "`she` is the council's unnamed spokeswoman, not the mayor quoted before"
+    );
+}

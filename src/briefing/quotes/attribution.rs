@@ -2671,11 +2671,14 @@ fn opens_with_someone_new(toks: &[Tok], sent: &Range<usize>) -> bool {
         lower(toks[f].word().unwrap_or(""), &mut buf).unwrap_or(""),
         "a" | "an" | "one" | "another"
     );
+    // `A Dunmore District Council spokeswoman`: a body's capitalised name
+    // may stand between the article and the title (a few words at most).
+    let words = || toks[f + 1..sent.end].iter().map_while(Tok::word);
+    let body = words().take(4).take_while(|w| is_cap(w)).count();
     indefinite
-        && toks[f + 1..sent.end]
-            .iter()
+        && words()
+            .skip(body)
             .take(3)
-            .map_while(Tok::word)
             .any(|w| !is_cap(w) && (is_title(w) || is_person_noun(w)))
 }
 
