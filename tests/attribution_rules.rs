@@ -1697,3 +1697,119 @@ fn a_phrase_a_peoples_adjective_opens_is_no_ones_name() {
         "a body's name keeps its adjective"
     );
 }
+
+// Round 15 (from blind16's and blind17's misses).
+
+#[test]
+fn a_capitalised_word_with_no_vowel_before_a_name_is_an_abbreviated_title() {
+    assert_eq!(
+        speakers(
+            "Mayor Lena Park said the dam was full.\n\n\
+             \"We will open the gates,\" Cr Park said."
+        ),
+        [some("Lena Park")],
+        "an Australian councillor's `Cr`, never listed, is a title by its shape"
+    );
+    assert_eq!(
+        speakers(
+            "Cllrs Tomas Berg and Ana Ruiz objected.\n\n\"It is a waste,\" said Cllrs Tomas Berg."
+        ),
+        [some("Tomas Berg")],
+        "a plural abbreviation too"
+    );
+    assert_eq!(
+        speakers("\"The road is shut,\" Cpl Ana Ruiz said."),
+        [some("Ana Ruiz")]
+    );
+    assert_eq!(
+        speakers("\"We expect more rain,\" Ng Wai Ling said."),
+        [some("Ng Wai Ling")],
+        "`Ng`, a surname with no vowel, stays in the name"
+    );
+}
+
+#[test]
+fn police_and_military_ranks_are_titles_not_part_of_a_name() {
+    assert_eq!(
+        speakers(
+            "Detective Senior Sergeant Lena Park is leading the inquiry.\n\n\
+             \"We need to hear from anyone who was there,\" Ms Park said."
+        ),
+        [some("Lena Park")],
+        "a rank inside a run of titles is no given name"
+    );
+    assert_eq!(
+        speakers("\"The convoy left at dawn,\" said Brigadier Tomas Berg."),
+        [some("Tomas Berg")]
+    );
+    assert_eq!(
+        speakers("\"Roads are closed,\" Supt Ana Ruiz said."),
+        [some("Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_title_after_an_indefinite_article_is_someone_unnamed() {
+    assert_eq!(
+        speakers(
+            "Gunmen shot police constable Tomas Berg on his way home.\n\n\
+             \"He was hit twice,\" said an official at the station."
+        ),
+        [None],
+        "`an official` is not the constable named before"
+    );
+    assert_eq!(
+        speakers(
+            "Judge Lena Park heard the case on Monday.\n\n\
+             \"The case is closed,\" said the judge."
+        ),
+        [some("Lena Park")],
+        "a definite title still names its holder"
+    );
+}
+
+#[test]
+fn a_compound_adjective_opens_no_name() {
+    assert_eq!(
+        speakers(
+            "Springfield, Texas-based Acme Energy said it will shut its plant.\n\n\
+             \"Demand has collapsed,\" the company said in a statement."
+        ),
+        [some("Acme Energy")],
+        "`Texas-based` says where the company is; it is no part of its name"
+    );
+    assert_eq!(
+        speakers("\"I love it here,\" said London-born Tomas Berg."),
+        [some("Tomas Berg")]
+    );
+}
+
+#[test]
+fn a_press_job_inside_a_capitalised_run_ends_the_outlets_name() {
+    assert_eq!(
+        speakers(
+            "On Monday, Dunmore Gazette Columnist Lena Park wrote about the levy.\n\n\
+             Ms. Park accused the board of \"playing politics with our money.\""
+        ),
+        [some("Lena Park")],
+        "the outlet and the job stand before the name, not in it"
+    );
+    assert_eq!(
+        speakers("\"Nobody saw it coming,\" said presenter Tomas Berg."),
+        [some("Tomas Berg")]
+    );
+}
+
+#[test]
+fn a_bodys_unnamed_spokeswoman_is_who_she_means_next() {
+    assert_eq!(
+        speakers(
+            "Mayor Ana Ruiz said the rain was the worst in years.\n\n\
+             \"I have never seen anything like it,\" she said.\n\n\
+             A Dunmore Shire Council spokeswoman said crews could not check every road.\n\n\
+             She also warned drivers to obey \"road closed\" signs."
+        ),
+        [some("Ana Ruiz"), None],
+        "`she` is the council's unnamed spokeswoman, not the mayor quoted before"
+    );
+}

@@ -208,6 +208,17 @@ fn joined_body(toks: &[Tok], mut e: usize, hi: usize) -> usize {
 /// The name in a phrase: what follows its last title, without leading
 /// function words or dates (`The White House` -> `White House`,
 /// `U.S. Trade Representative Jamieson Greer` -> `Jamieson Greer`).
+/// `California-based`, `London-born`, `state-owned`: a place or a body
+/// joined to a participle describes what follows; it opens no name.
+fn is_compound_adjective(word: &str) -> bool {
+    let Some((_, last)) = word.rsplit_once(['-', '‐']) else {
+        return false;
+    };
+    !last.is_empty()
+        && last.bytes().all(|b| b.is_ascii_lowercase())
+        && (last.ends_with("ed") || matches!(last, "born" | "run" | "made" | "grown" | "built"))
+}
+
 fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
     let mut words: Vec<&str> = toks[range].iter().filter_map(|t| t.word()).collect();
     // `Koome CJ said`: a rank after the surname is cut before titles are
@@ -274,7 +285,12 @@ fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
         // before a full name is no part of it (two words may be a name:
         // `Said Jalili`).
         let verb = rest.len() >= 2 && is_speech_verb(first);
-        if is_stop(first) || is_date_word(first) || !is_cap(first) || verb {
+        if is_stop(first)
+            || is_date_word(first)
+            || !is_cap(first)
+            || verb
+            || (!rest.is_empty() && is_compound_adjective(first))
+        {
             seg = rest;
         } else {
             break;
@@ -1574,6 +1590,9 @@ impl Ctx<'_> {
                     | "another"
             )
         });
+        // `said an official`: someone the text brings in without a name,
+        // not whoever it named before.
+        let indefinite = article && word(i).is_some_and(|w| matches!(w, "a" | "an" | "another"));
         if article {
             i += 1;
             // `mentioned the statement by the Ministry of Agriculture`.
@@ -1724,7 +1743,7 @@ impl Ctx<'_> {
             // `says Chancellor`, `said the judge`: a title alone is the
             // person the article gave it to.
             let title: Vec<&str> = toks[i..e].iter().filter_map(Tok::word).collect();
-            if !title.is_empty() && title.iter().all(|w| is_title(w)) {
+            if !title.is_empty() && title.iter().all(|w| is_title(w)) && !indefinite {
                 return Some(self.role_speaker(&title, toks[i].at()));
             }
             return Some(Who::Unknown);
@@ -2652,11 +2671,14 @@ fn opens_with_someone_new(toks: &[Tok], sent: &Range<usize>) -> bool {
         lower(toks[f].word().unwrap_or(""), &mut buf).unwrap_or(""),
         "a" | "an" | "one" | "another"
     );
+    // `A Dunmore District Council spokeswoman`: a body's capitalised name
+    // may stand between the article and the title (a few words at most).
+    let words = || toks[f + 1..sent.end].iter().map_while(Tok::word);
+    let body = words().take(4).take_while(|w| is_cap(w)).count();
     indefinite
-        && toks[f + 1..sent.end]
-            .iter()
+        && words()
+            .skip(body)
             .take(3)
-            .map_while(Tok::word)
             .any(|w| !is_cap(w) && (is_title(w) || is_person_noun(w)))
 }
 

@@ -547,6 +547,21 @@ static TITLES: WordSet = word_set! {
     "fly-half", "scrum-half", "full-back", "fullback", "hooker", "winger", "flanker",
     "batsman", "bowler", "skipper", "spinner", "wicketkeeper", "keeper", "forward",
     "pitcher", "shortstop",
+    // Police and military ranks, the whole class at once (`Detective Senior
+    // Sergeant Ana Ruiz`, `Brigadier Tomas Berg`, `Supt Lena Park`); the
+    // vowelless abbreviations (`Cpl`, `Cdr`) are titles by their shape,
+    // see `is_abbreviated_title`. `Private` is left out: it is mostly an
+    // adjective (`Private Healthcare Australia`).
+    "sergeant", "constable", "corporal", "lieutenant", "colonel", "major", "brigadier",
+    "admiral", "commander", "commodore", "marshal", "trooper", "supt", "supt.", "insp",
+    "insp.", "det", "det.", "const", "const.", "maj", "maj.", "brig", "brig.", "adm", "adm.",
+    "capt", "cmdr.", "cdr.", "lieut", "lieut.",
+    // The press's jobs, the whole class (`editor`, `correspondent`,
+    // `reporter` and `host` are above): `Gazette Columnist Ana Ruiz`. Those
+    // that are also a firm's (`public broadcaster NHK`, `oil producer`,
+    // `publisher Penguin`) are left out: they would make a body a person.
+    "columnist", "commentator", "presenter", "journalist", "photographer", "writer",
+    "anchor", "blogger", "critic", "cartoonist",
     // What a person is, before the name: `Calistoga resident Dennis Ray`.
     "firefighter", "resident", "nurse", "teacher", "farmer",
 };
@@ -661,6 +676,29 @@ pub(super) fn is_title(word: &str) -> bool {
     listed(&TITLES, word)
         || (may_join && word.split(['-', '‐']).any(|p| listed(&TITLES, p)))
         || (word.len() >= 9 && word.as_bytes()[word.len() - 9..].eq_ignore_ascii_case(b"-year-old"))
+        || is_abbreviated_title(word)
+}
+
+/// A capitalised word with no vowel (`Cr`, `Cllrs`, `Sgt`, `Cpl`, `Cmdr`,
+/// `Msgr`) is an abbreviation, and an abbreviation before a name is a
+/// title: no given name is written without a vowel. This covers the
+/// abbreviations of every Commonwealth council, police force and army,
+/// and their plurals (`Cllrs Ana Ruiz and Tomas Berg`), without a list
+/// that would always have gaps. The few vowelless abbreviations that are
+/// no title are left out: places' (`St Helens`, `Mt Isa`, `Ft Worth`,
+/// `Rd`), companies' (`Ltd`, `Pty`, `Plc`, `Bhd`, `Sdn`), the post-nominal
+/// `Jr`/`Sr`, and the surname `Ng`.
+fn is_abbreviated_title(word: &str) -> bool {
+    #[rustfmt::skip]
+    static NOT_TITLES: WordSet = word_set! {
+        "st", "mt", "ft", "rd", "ltd", "pty", "plc", "bhd", "sdn", "jr", "sr", "ng",
+    };
+    let b = word.strip_suffix('.').unwrap_or(word).as_bytes();
+    (2..=5).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().all(u8::is_ascii_lowercase)
+        && !b.iter().any(|c| b"aeiouyAEIOUY".contains(c))
+        && !listed(&NOT_TITLES, word.strip_suffix('.').unwrap_or(word))
 }
 
 #[rustfmt::skip]
