@@ -663,15 +663,19 @@ fn seventeenth_blind_news() {
 /// councils, courts, health and science), gathered and labelled by reading
 /// (issue 10ad) before any code ran on them. Measured once with the rules of
 /// rounds 1–14: recall 98.4% (61/62), accuracy 59.7% (37/62), precision
-/// 94.3% (33/35). Those are its untuned figures, and the floors hold them.
+/// 94.3% (33/35); with round 15 (written from blind16's and blind17's
+/// misses, not this set's): accuracy 61.3% (38/62), precision 97.1% (34/35),
+/// since a rank ends what stands before a name (`Commencement Grand Marshal
+/// John Baugh`). Those are its untuned figures, and the floors hold the
+/// later.
 #[test]
 fn eighteenth_blind_news() {
     set_in_folder(
         "blind18",
         Floor {
             recall: 98.3,
-            accuracy: 59.6,
-            precision: 94.2,
+            accuracy: 61.2,
+            precision: 97.1,
         },
     );
 }
@@ -681,7 +685,8 @@ fn eighteenth_blind_news() {
 /// Kenyan, Indian and Pakistani pages; weather, sport, courts, transport,
 /// schools and health), gathered and labelled by reading (issue 10ae) before
 /// any code ran on them. Measured once with the rules of rounds 1–14:
-/// recall 96.7% (58/60), accuracy 88.3% (53/60), precision 97.7% (43/44).
+/// recall 96.7% (58/60), accuracy 88.3% (53/60), precision 97.7% (43/44);
+/// with round 15 (written from blind16's and blind17's misses) the same.
 /// Those are its untuned figures, and the floors hold them.
 #[test]
 fn nineteenth_blind_news() {
