@@ -719,6 +719,25 @@ fn twentieth_blind_news() {
     );
 }
 
+/// A twenty-first blind set: 16 more news pages from outlets no other set
+/// uses (Indian, US, English, Scottish, Irish, Australian, New Zealand and
+/// Ghanaian pages; sport, weather, farming, police, courts, science, rail,
+/// health and local politics), gathered and labelled by reading (issue
+/// 10ai) before any code ran on them. Measured once with the rules of rounds
+/// 1–15: recall 98.4% (61/62), accuracy 85.5% (53/62), precision 90.7%
+/// (39/43). Those are its untuned figures, and the floors hold them.
+#[test]
+fn twenty_first_blind_news() {
+    set_in_folder(
+        "blind21",
+        Floor {
+            recall: 98.3,
+            accuracy: 85.4,
+            precision: 90.6,
+        },
+    );
+}
+
 #[test]
 fn a_short_form_names_the_same_person_and_nothing_else_does() {
     assert!(same_person("Zurek", "Rich Zurek"));
@@ -741,7 +760,7 @@ fn every_fixture_has_its_provenance() {
     let blind = [
         "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
         "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
-        "blind18", "blind19", "blind20",
+        "blind18", "blind19", "blind20", "blind21",
     ];
     sets.extend(blind.iter().map(|b| (*b, 15, 60)));
     for (folder, least, quotes) in sets {
