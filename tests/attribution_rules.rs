@@ -1813,3 +1813,18 @@ fn a_bodys_unnamed_spokeswoman_is_who_she_means_next() {
         "`she` is the council's unnamed spokeswoman, not the mayor quoted before"
     );
 }
+
+// Round 16 (from blind18's misses).
+
+#[test]
+fn a_reply_verb_after_a_quote_inverts_as_said_does() {
+    assert_eq!(
+        speakers(
+            "\"The bridge can wait a year,\" said Cllr Lena Park.\n\n\
+             \"It cannot wait a week,\" answered Cllr Tomas Berg.\n\n\
+             \"We will vote on it in March,\" responded the chairman, Ana Ruiz."
+        ),
+        [some("Lena Park"), some("Tomas Berg"), some("Ana Ruiz")],
+        "the name after `answered` or `responded` is who answered"
+    );
+}
