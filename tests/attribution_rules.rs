@@ -1828,3 +1828,23 @@ fn a_reply_verb_after_a_quote_inverts_as_said_does() {
         "the name after `answered` or `responded` is who answered"
     );
 }
+
+#[test]
+fn a_titles_initials_before_a_surname_are_that_title() {
+    assert_eq!(
+        speakers(
+            "Senior Inspector Lena Park opened the inquiry on Monday.\n\n\
+             SI Park said the records were incomplete. \"We cannot go on like this,\" she said."
+        ),
+        [some("Lena Park")],
+        "`SI` is the initials of `Senior Inspector`, not a given name"
+    );
+    assert_eq!(
+        speakers(
+            "Senior Inspector Lena Park opened the inquiry.\n\n\
+             \"We have the files,\" said JT Park, her brother."
+        ),
+        [some("JT Park")],
+        "initials that are not the title's stay the name as written"
+    );
+}

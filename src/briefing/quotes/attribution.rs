@@ -750,6 +750,9 @@ impl Names {
                 }
                 if n.titled {
                     persons.push(n.text.clone());
+                    if let Some(short) = title_initials_form(&n) {
+                        acronyms.push((short, n.text.clone()));
+                    }
                 }
                 if let Some(surname) = shared_surname(toks, range.start, &n) {
                     shared.push(surname.to_string());
@@ -1011,6 +1014,30 @@ fn before_thing<'n>(name: &'n str, things: &HashSet<String>, places: &HashSet<St
         }
     }
     name
+}
+
+/// `Chief Magistrate Ana Ruiz` ... `CM Ruiz said`: a title's initials
+/// before the surname are that title, abbreviated, so the short form is
+/// the person the article named with the title in full. Only two or three
+/// title words make a form, all of them letters, so an article's own
+/// initials (`JK Ruiz`) become someone else only if those are exactly the
+/// initials of the title it gave a person of that surname.
+fn title_initials_form(n: &Name) -> Option<String> {
+    if n.words < 2 || !(2..=3).contains(&n.title.len()) {
+        return None;
+    }
+    let surname = n.text.rsplit(' ').next()?;
+    let mut form = String::with_capacity(4 + surname.len());
+    for w in &n.title {
+        let c = w.chars().next().filter(char::is_ascii_alphabetic)?;
+        if !w.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        form.push(c.to_ascii_uppercase());
+    }
+    form.push(' ');
+    form.push_str(surname);
+    Some(form)
 }
 
 /// `Bassist Tomas Berg, ...`: a name of three words or more whose first
