@@ -1848,3 +1848,27 @@ fn a_titles_initials_before_a_surname_are_that_title() {
         "initials that are not the title's stay the name as written"
     );
 }
+
+#[test]
+fn the_body_a_source_named_is_who_its_noun_means() {
+    assert_eq!(
+        speakers(
+            "The Dunmore High Court on Monday criticised the county for its delays.\n\n\
+             \"Nobody answers my letters,\" Justice Lena Park said.\n\n\
+             The court said the county should have written to the family.\n\n\
+             \"You have had a year to do this,\" the court said."
+        ),
+        [some("Lena Park"), some("Dunmore High Court")],
+        "`the court` is the one court the article named, not the judge"
+    );
+    assert_eq!(
+        speakers(
+            "The Dunmore High Court sent the case back to the Avonford Supreme Court.\n\n\
+             \"Nobody answers my letters,\" Justice Lena Park said.\n\n\
+             The court said the county should have written to the family.\n\n\
+             \"You have had a year to do this,\" the court said."
+        ),
+        [some("Lena Park"), None],
+        "with two courts named, `the court` is neither for sure"
+    );
+}
