@@ -1872,3 +1872,24 @@ fn the_body_a_source_named_is_who_its_noun_means() {
         "with two courts named, `the court` is neither for sure"
     );
 }
+
+#[test]
+fn a_lone_quotation_after_a_sentence_about_one_person_is_theirs() {
+    assert_eq!(
+        speakers(
+            "Storm chaser Lena Park drove four hours to reach the plains.\n\n\
+             Park blames the forecast for the wasted trip. \"We were told it would hit by noon. \
+             It never came.\""
+        ),
+        [some("Lena Park")],
+        "the quotation follows a sentence about Park and reports no one else"
+    );
+    assert_eq!(
+        speakers(
+            "\"Go home,\" one neighbour told Tomas Berg at the meeting. \"Nobody wants \
+             this tower here.\""
+        ),
+        [None, None],
+        "after a sentence that reports speech, the lone quotation is not the listener's"
+    );
+}

@@ -2964,6 +2964,8 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
         let inherited = previous_unit.take();
         let mut current: Option<String> = None;
         let mut plain_seen = false;
+        // The sentence before reported no speech: no quotation, no verb.
+        let mut silent_before = false;
         let pending = std::mem::take(&mut withheld);
         let is_lede = !lede_seen && unit.toks.iter().any(|t| t.is_punct('.'));
         for (s_no, sent) in unit.sentences.iter().enumerate() {
@@ -2979,9 +2981,28 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                 // this paragraph, or in the one just before if nothing has
                 // been said in this one yet.
                 let who = if quote_only {
+                    // `Berg blames the weather. "We had no chance."`: a
+                    // quotation standing alone right after a sentence about
+                    // one named person that reports no speech, in the same
+                    // paragraph, with no one speaking before it there, is
+                    // that person's.
+                    let subject = || {
+                        let previous = ctx.previous.borrow();
+                        previous
+                            .as_ref()
+                            .filter(|s| silent_before && s.age == 0 && s.alone && !s.spoke)
+                            .and_then(|s| s.name.clone())
+                            .filter(|n| !is_org_name(n))
+                    };
                     current
                         .clone()
-                        .or_else(|| if plain_seen { None } else { inherited.clone() })
+                        .or_else(|| {
+                            if plain_seen {
+                                subject()
+                            } else {
+                                inherited.clone()
+                            }
+                        })
                         .map(|n| (n, Basis::Continuation))
                 } else {
                     let comma = src.comma_inside[index]
@@ -3020,6 +3041,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                         Who::Unknown => (v, None),
                     })
                     .collect();
+                silent_before = found.is_empty() && said_here.is_none();
                 // `Berg said counsel Ana Ruiz had asked him to ...`: a verb
                 // inside another's reported clause (no mark between them)
                 // is what the main clause's speaker said; the sentence is
@@ -3079,9 +3101,12 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     spoke = who.clone();
                     current = who;
                 }
-            } else if let Some(Some(n)) = said_here {
-                spoke = Some(n.clone());
-                current = Some(n);
+            } else {
+                silent_before = false;
+                if let Some(Some(n)) = said_here {
+                    spoke = Some(n.clone());
+                    current = Some(n);
+                }
             }
             let salient = match spoke {
                 Some(n) => Some(Salient {
