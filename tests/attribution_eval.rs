@@ -666,16 +666,18 @@ fn seventeenth_blind_news() {
 /// 94.3% (33/35); with round 15 (written from blind16's and blind17's
 /// misses, not this set's): accuracy 61.3% (38/62), precision 97.1% (34/35),
 /// since a rank ends what stands before a name (`Commencement Grand Marshal
-/// John Baugh`). Those are its untuned figures, and the floors hold the
-/// later.
+/// John Baugh`). Those are its untuned figures. The sixteenth round
+/// (issue 10ah) then wrote rules from its misses' kinds, so the level the
+/// floors now hold (recall 98.4% (61/62), accuracy 69.4% (43/62), precision
+/// 100.0% (39/39)) is tuned.
 #[test]
 fn eighteenth_blind_news() {
     set_in_folder(
         "blind18",
         Floor {
             recall: 98.3,
-            accuracy: 61.2,
-            precision: 97.1,
+            accuracy: 69.3,
+            precision: 100.0,
         },
     );
 }

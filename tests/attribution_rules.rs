@@ -1813,3 +1813,83 @@ fn a_bodys_unnamed_spokeswoman_is_who_she_means_next() {
         "`she` is the council's unnamed spokeswoman, not the mayor quoted before"
     );
 }
+
+// Round 16 (from blind18's misses).
+
+#[test]
+fn a_reply_verb_after_a_quote_inverts_as_said_does() {
+    assert_eq!(
+        speakers(
+            "\"The bridge can wait a year,\" said Cllr Lena Park.\n\n\
+             \"It cannot wait a week,\" answered Cllr Tomas Berg.\n\n\
+             \"We will vote on it in March,\" responded the chairman, Ana Ruiz."
+        ),
+        [some("Lena Park"), some("Tomas Berg"), some("Ana Ruiz")],
+        "the name after `answered` or `responded` is who answered"
+    );
+}
+
+#[test]
+fn a_titles_initials_before_a_surname_are_that_title() {
+    assert_eq!(
+        speakers(
+            "Senior Inspector Lena Park opened the inquiry on Monday.\n\n\
+             SI Park said the records were incomplete. \"We cannot go on like this,\" she said."
+        ),
+        [some("Lena Park")],
+        "`SI` is the initials of `Senior Inspector`, not a given name"
+    );
+    assert_eq!(
+        speakers(
+            "Senior Inspector Lena Park opened the inquiry.\n\n\
+             \"We have the files,\" said JT Park, her brother."
+        ),
+        [some("JT Park")],
+        "initials that are not the title's stay the name as written"
+    );
+}
+
+#[test]
+fn the_body_a_source_named_is_who_its_noun_means() {
+    assert_eq!(
+        speakers(
+            "The Dunmore High Court on Monday criticised the county for its delays.\n\n\
+             \"Nobody answers my letters,\" Justice Lena Park said.\n\n\
+             The court said the county should have written to the family.\n\n\
+             \"You have had a year to do this,\" the court said."
+        ),
+        [some("Lena Park"), some("Dunmore High Court")],
+        "`the court` is the one court the article named, not the judge"
+    );
+    assert_eq!(
+        speakers(
+            "The Dunmore High Court sent the case back to the Avonford Supreme Court.\n\n\
+             \"Nobody answers my letters,\" Justice Lena Park said.\n\n\
+             The court said the county should have written to the family.\n\n\
+             \"You have had a year to do this,\" the court said."
+        ),
+        [some("Lena Park"), None],
+        "with two courts named, `the court` is neither for sure"
+    );
+}
+
+#[test]
+fn a_lone_quotation_after_a_sentence_about_one_person_is_theirs() {
+    assert_eq!(
+        speakers(
+            "Storm chaser Lena Park drove four hours to reach the plains.\n\n\
+             Park blames the forecast for the wasted trip. \"We were told it would hit by noon. \
+             It never came.\""
+        ),
+        [some("Lena Park")],
+        "the quotation follows a sentence about Park and reports no one else"
+    );
+    assert_eq!(
+        speakers(
+            "\"Go home,\" one neighbour told Tomas Berg at the meeting. \"Nobody wants \
+             this tower here.\""
+        ),
+        [None, None],
+        "after a sentence that reports speech, the lone quotation is not the listener's"
+    );
+}

@@ -560,6 +560,16 @@ fn headlines(unit: &Unit) -> Vec<Range<usize>> {
 
 /// Every name phrase in a unit: (token range, name).
 fn names_in(toks: &[Tok]) -> Vec<(Range<usize>, Name)> {
+    runs_in(toks)
+        .into_iter()
+        .filter(|(_, n, thing)| !thing || n.titled)
+        .map(|(r, n, _)| (r, n))
+        .collect()
+}
+
+/// Every capitalised run's name, and whether a lowercase `the` opens it
+/// (a thing's or a body's: `moved the High Court`), see `names_in`.
+fn runs_in(toks: &[Tok]) -> Vec<(Range<usize>, Name, bool)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -570,8 +580,8 @@ fn names_in(toks: &[Tok]) -> Vec<(Range<usize>, Name)> {
             // thing (a book, a ship, a band), not a person, unless a title
             // leads into it (`the Rev. Ana Ruiz`).
             let thing = i > 0 && toks[i - 1].word() == Some("the");
-            if let Some(n) = name_at(toks, i, e).filter(|n| !thing || n.titled) {
-                out.push((i..e, n));
+            if let Some(n) = name_at(toks, i, e) {
+                out.push((i..e, n, thing));
             }
             i = e;
         } else {
@@ -750,6 +760,9 @@ impl Names {
                 }
                 if n.titled {
                     persons.push(n.text.clone());
+                    if let Some(short) = title_initials_form(&n) {
+                        acronyms.push((short, n.text.clone()));
+                    }
                 }
                 if let Some(surname) = shared_surname(toks, range.start, &n) {
                     shared.push(surname.to_string());
@@ -1013,6 +1026,53 @@ fn before_thing<'n>(name: &'n str, things: &HashSet<String>, places: &HashSet<St
     name
 }
 
+/// A body's noun that, after `the`, means the one body of that kind a
+/// source names (`the Dunmore High Court` ... `the court said`): bodies a
+/// story is usually about one of. Nouns shared by bodies of different
+/// kinds (`union`: a trade union or the European Union; `party`,
+/// `government`, `company`) are left out.
+fn speaking_body(noun: &str) -> Option<&'static str> {
+    const NOUNS: &[&str] = &[
+        "court",
+        "council",
+        "ministry",
+        "department",
+        "commission",
+        "committee",
+        "agency",
+        "police",
+        "board",
+        "authority",
+        "tribunal",
+        "assembly",
+    ];
+    NOUNS.iter().copied().find(|n| noun.eq_ignore_ascii_case(n))
+}
+
+/// `Chief Magistrate Ana Ruiz` ... `CM Ruiz said`: a title's initials
+/// before the surname are that title, abbreviated, so the short form is
+/// the person the article named with the title in full. Only two or three
+/// title words make a form, all of them letters, so an article's own
+/// initials (`JK Ruiz`) become someone else only if those are exactly the
+/// initials of the title it gave a person of that surname.
+fn title_initials_form(n: &Name) -> Option<String> {
+    if n.words < 2 || !(2..=3).contains(&n.title.len()) {
+        return None;
+    }
+    let surname = n.text.rsplit(' ').next()?;
+    let mut form = String::with_capacity(4 + surname.len());
+    for w in &n.title {
+        let c = w.chars().next().filter(char::is_ascii_alphabetic)?;
+        if !w.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        form.push(c.to_ascii_uppercase());
+    }
+    form.push(' ');
+    form.push_str(surname);
+    Some(form)
+}
+
 /// `Bassist Tomas Berg, ...`: a name of three words or more whose first
 /// word the corpus never capitalises mid-sentence opens with a common noun
 /// that only the sentence's start capitalised; the person is the rest.
@@ -1207,6 +1267,9 @@ struct Ctx<'s> {
     introduced: HashSet<String>,
     /// Names the source puts after `in` (`in Sri Lanka`): places.
     places: HashSet<String>,
+    /// `the Dunmore High Court`: a body's noun (`court`) -> where and how
+    /// the source names the bodies it ends, for `the court said`.
+    bodies: HashMap<&'static str, Vec<(usize, String)>>,
 }
 
 impl Ctx<'_> {
@@ -2188,9 +2251,30 @@ impl Ctx<'_> {
             return None;
         }
         let previous = self.previous.borrow();
-        let s = previous.as_ref().filter(|s| s.age == 0 && s.spoke)?;
-        let n = s.name.as_ref().filter(|n| document || is_org_name(n))?;
-        Some(Who::Person(n.clone(), Basis::Role))
+        let spoke = previous
+            .as_ref()
+            .filter(|s| s.age == 0 && s.spoke)
+            .and_then(|s| s.name.as_ref())
+            .filter(|n| document || is_org_name(n));
+        if let Some(n) = spoke {
+            return Some(Who::Person(n.clone(), Basis::Role));
+        }
+        // `The Dunmore High Court ... "...," the court said`: the one body
+        // the source named before with that noun, however far back.
+        if the + 2 != j {
+            return None;
+        }
+        let named = self.bodies.get(speaking_body(noun)?)?;
+        let before: Vec<&String> = named
+            .iter()
+            .filter(|(at, _)| *at < toks[j - 1].at())
+            .map(|(_, n)| n)
+            .collect();
+        let full = *before.iter().max_by_key(|n| n.len())?;
+        let one = before
+            .iter()
+            .all(|n| *n == full || full.ends_with(&format!(" {n}")));
+        one.then(|| Who::Person(full.clone(), Basis::Role))
     }
 
     /// Where a bracketed aside ending right before token `c` opens (`Ana
@@ -2799,6 +2883,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
         unknown: RefCell::new(HashSet::default()),
         introduced: HashSet::default(),
         places: Places::of(src).runs,
+        bodies: HashMap::default(),
     };
     let mut mentions = Vec::new();
     let mut oblique = Vec::new();
@@ -2806,9 +2891,20 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
     let mut titled = Titles::default();
     let things = things_of(src);
     let mut described: HashMap<String, Option<String>> = HashMap::default();
+    let mut bodies: HashMap<&'static str, Vec<(usize, String)>> = HashMap::default();
     for unit in &src.units {
         let heads = headlines(unit);
-        for (range, n) in names_in(&unit.toks) {
+        for (range, n, thing) in runs_in(&unit.toks) {
+            if n.words >= 2
+                && let Some(noun) = n.text.rsplit(' ').next().and_then(speaking_body)
+                && !heads.iter().any(|h| h.contains(&range.start))
+            {
+                let at = unit.toks[range.start].at();
+                bodies.entry(noun).or_default().push((at, n.text.clone()));
+            }
+            if thing && !n.titled {
+                continue;
+            }
             if let Some((first, rest)) = n.text.split_once(' ')
                 && things.contains(first)
                 && !is_org_name(rest)
@@ -2845,6 +2941,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
     ctx.described = described;
     ctx.genders = genders;
     ctx.titled = titled;
+    ctx.bodies = bodies;
     let mut speakers = vec![None; src.quotes.len()];
     // The speaker a following bare quotation continues.
     let mut previous_unit: Option<String> = None;
@@ -2867,6 +2964,8 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
         let inherited = previous_unit.take();
         let mut current: Option<String> = None;
         let mut plain_seen = false;
+        // The sentence before reported no speech: no quotation, no verb.
+        let mut silent_before = false;
         let pending = std::mem::take(&mut withheld);
         let is_lede = !lede_seen && unit.toks.iter().any(|t| t.is_punct('.'));
         for (s_no, sent) in unit.sentences.iter().enumerate() {
@@ -2882,9 +2981,28 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                 // this paragraph, or in the one just before if nothing has
                 // been said in this one yet.
                 let who = if quote_only {
+                    // `Berg blames the weather. "We had no chance."`: a
+                    // quotation standing alone right after a sentence about
+                    // one named person that reports no speech, in the same
+                    // paragraph, with no one speaking before it there, is
+                    // that person's.
+                    let subject = || {
+                        let previous = ctx.previous.borrow();
+                        previous
+                            .as_ref()
+                            .filter(|s| silent_before && s.age == 0 && s.alone && !s.spoke)
+                            .and_then(|s| s.name.clone())
+                            .filter(|n| !is_org_name(n))
+                    };
                     current
                         .clone()
-                        .or_else(|| if plain_seen { None } else { inherited.clone() })
+                        .or_else(|| {
+                            if plain_seen {
+                                subject()
+                            } else {
+                                inherited.clone()
+                            }
+                        })
                         .map(|n| (n, Basis::Continuation))
                 } else {
                     let comma = src.comma_inside[index]
@@ -2923,6 +3041,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                         Who::Unknown => (v, None),
                     })
                     .collect();
+                silent_before = found.is_empty() && said_here.is_none();
                 // `Berg said counsel Ana Ruiz had asked him to ...`: a verb
                 // inside another's reported clause (no mark between them)
                 // is what the main clause's speaker said; the sentence is
@@ -2982,9 +3101,12 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     spoke = who.clone();
                     current = who;
                 }
-            } else if let Some(Some(n)) = said_here {
-                spoke = Some(n.clone());
-                current = Some(n);
+            } else {
+                silent_before = false;
+                if let Some(Some(n)) = said_here {
+                    spoke = Some(n.clone());
+                    current = Some(n);
+                }
             }
             let salient = match spoke {
                 Some(n) => Some(Salient {

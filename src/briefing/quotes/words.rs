@@ -475,6 +475,9 @@ static INVERTING: WordSet = word_set! {
     "mentioned", "clarified", "sobbed", "wept", "gasped", "groaned", "moaned", "murmured",
     "mumbled", "stammered", "grumbled", "hissed", "growled", "roared", "bellowed", "barked",
     "wailed", "chuckled", "mused", "gushed", "enthused", "scoffed", "sneered", "commented",
+    // A reply inverts as `replied` does (`"...," answered Cllr Ana Ruiz`):
+    // what follows a reply verb right after a quote is who replied.
+    "answered", "responded", "replies",
 };
 
 pub(super) fn inverts(word: &str) -> bool {
