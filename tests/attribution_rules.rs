@@ -1893,3 +1893,27 @@ fn a_lone_quotation_after_a_sentence_about_one_person_is_theirs() {
         "after a sentence that reports speech, the lone quotation is not the listener's"
     );
 }
+
+// Round 17 (from blind22's misses).
+
+#[test]
+fn a_full_name_after_a_fronted_phrase_is_whom_she_next_means() {
+    assert_eq!(
+        speakers(
+            "\u{201c}The ferry is late again,\u{201d} admitted Tomas Berg, a Dunmore resident.\n\n\
+             In Avonford, Lena Park tried to find the new stop.\n\n\
+             \u{201c}Nobody told us anything,\u{201d} she said."
+        ),
+        [some("Tomas Berg"), some("Lena Park")],
+        "the subject after `In Avonford,` is who `she` next means, not the last speaker"
+    );
+    assert_eq!(
+        speakers(
+            "\u{201c}The ferry is late again,\u{201d} admitted Tomas Berg, a Dunmore resident.\n\n\
+             In Avonford, the new stop was hard to find.\n\n\
+             \u{201c}Nobody told us anything,\u{201d} he said."
+        ),
+        [some("Tomas Berg"), some("Tomas Berg")],
+        "a fronted phrase with no name after it leaves the speaker as he was"
+    );
+}

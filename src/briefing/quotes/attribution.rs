@@ -627,7 +627,19 @@ fn shared_surname<'a>(toks: &[Tok<'a>], start: usize, n: &Name) -> Option<&'a st
 /// famous for leaping around ... looking like he’s enjoying himself` is a
 /// person's (a place or a body is `it`).
 fn full_name_subject(toks: &[Tok], sent: &Range<usize>, f: usize) -> Option<(String, bool)> {
-    if !phrase_word(&toks[f]) {
+    name_opens(toks, sent, f).or_else(|| {
+        // `In Bay Ridge, Ana Ruiz tried ...`: a short fronted phrase, then
+        // the subject. Only its first comma, a few words on, is looked for.
+        let opener = toks[f].word().is_some_and(opens_adverbial);
+        let comma = (f + 1..sent.end.min(f + 8)).find(|&k| toks[k].is_punct(','))?;
+        opener.then_some(())?;
+        name_opens(toks, sent, comma + 1)
+    })
+}
+
+/// [`full_name_subject`] where the name is the clause's first word `f`.
+fn name_opens(toks: &[Tok], sent: &Range<usize>, f: usize) -> Option<(String, bool)> {
+    if f >= sent.end || !phrase_word(&toks[f]) {
         return None;
     }
     let e = phrase_fwd(toks, f, sent.end);
