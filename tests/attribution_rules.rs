@@ -1917,3 +1917,25 @@ fn a_full_name_after_a_fronted_phrase_is_whom_she_next_means() {
         "a fronted phrase with no name after it leaves the speaker as he was"
     );
 }
+
+#[test]
+fn speech_in_a_relative_clause_on_an_object_leaves_the_subject_salient() {
+    assert_eq!(
+        speakers(
+            "\u{201c}The pool must stay open,\u{201d} said Cr Tomas Berg.\n\n\
+             Cr Omar Diaz rejected criticism from Cr Berg, who suggested the council had wasted money.\n\n\
+             \u{201c}We cannot spend what we do not have,\u{201d} he said."
+        ),
+        [some("Tomas Berg"), some("Omar Diaz")],
+        "`he` means the sentence's subject, not the one who spoke in the `, who` clause"
+    );
+    assert_eq!(
+        speakers(
+            "\u{201c}The pool must stay open,\u{201d} said Cr Tomas Berg.\n\n\
+             Cr Omar Diaz, who suggested the council had wasted money, left early.\n\n\
+             \u{201c}We cannot spend what we do not have,\u{201d} he said."
+        ),
+        [some("Tomas Berg"), some("Omar Diaz")],
+        "a clause on the subject itself keeps the subject"
+    );
+}

@@ -675,6 +675,28 @@ fn name_opens(toks: &[Tok], sent: &Range<usize>, f: usize) -> Option<(String, bo
     Some((n.text, agrees))
 }
 
+/// Whether the verb at `v` opens a relative clause on the name before it
+/// (`..., who suggested`, `..., who has said`).
+fn in_relative_clause(toks: &[Tok], sent: &Range<usize>, v: usize) -> bool {
+    let mut k = v;
+    // An auxiliary or an adverb or two may stand between.
+    while k > sent.start + 2
+        && k + 2 >= v
+        && toks[k - 1].word().is_some_and(|w| !is_cap(w) && w != "who")
+    {
+        k -= 1;
+    }
+    k >= sent.start + 2 && toks[k - 1].word() == Some("who") && toks[k - 2].is_punct(',')
+}
+
+/// Whether two names are one person's: one is the other, or its first or
+/// last words (`Berg` of `Tomas Berg`).
+fn same_person(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    long.starts_with(&short) || long.ends_with(&short)
+}
+
 /// Whether `he` or `she` is the subject of a speech verb in `sent` (`she
 /// said`, `said he`, `He told reporters`).
 fn pronoun_speaks(toks: &[Tok], sent: &Range<usize>) -> bool {
@@ -3038,6 +3060,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
             }
             let mut spoke = None;
             let mut unnamed_spoke = false;
+            let mut aside_subject = None;
             if !quote_only {
                 plain_seen = true;
                 // The last speech verb's speaker; but `Ana Ruiz said ...,
@@ -3054,6 +3077,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     })
                     .collect();
                 silent_before = found.is_empty() && said_here.is_none();
+                let quoteless = said_here.is_none();
                 // `Berg said counsel Ana Ruiz had asked him to ...`: a verb
                 // inside another's reported clause (no mark between them)
                 // is what the main clause's speaker said; the sentence is
@@ -3109,6 +3133,22 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                         speakers[i] = Some((n.clone(), Basis::Role));
                     }
                 }
+                // `Cr Sali dismissed criticism from Cr Summer, who
+                // suggested ...`: speech inside a relative clause on
+                // someone else is theirs, but the sentence is about its
+                // subject, whom `he` next means.
+                if let Some(Some(n)) = &who
+                    && quoteless
+                    && found
+                        .iter()
+                        .filter(|(_, m)| m.as_ref() == Some(n))
+                        .all(|&(v, _)| in_relative_clause(&unit.toks, sent, v))
+                {
+                    aside_subject = ctx
+                        .subject_of(&unit.toks, sent, false)
+                        .flatten()
+                        .filter(|s| !is_org_name(s) && !same_person(s, n));
+                }
                 if let Some(who) = who {
                     spoke = who.clone();
                     current = who;
@@ -3121,6 +3161,12 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                 }
             }
             let salient = match spoke {
+                Some(_) if aside_subject.is_some() => Some(Salient {
+                    name: aside_subject,
+                    age: 0,
+                    spoke: false,
+                    alone: false,
+                }),
                 Some(n) => Some(Salient {
                     name: Some(n),
                     age: 0,
