@@ -1939,3 +1939,28 @@ fn speech_in_a_relative_clause_on_an_object_leaves_the_subject_salient() {
         "a clause on the subject itself keeps the subject"
     );
 }
+
+#[test]
+fn an_attribution_after_a_question_keeps_its_apposition_and_clause_of_time() {
+    assert_eq!(
+        speakers(
+            "\u{201c}Where has the ferry gone?\u{201d} Lena Park, of Avonford, said after waiting an hour at the pier."
+        ),
+        [some("Lena Park")],
+        "`Name, of Place, said after ...` closes the quotation's sentence"
+    );
+    assert_eq!(
+        speakers(
+            "\u{201c}Where has the ferry gone?\u{201d} Tomas Berg, 34, said when the pier emptied."
+        ),
+        [some("Tomas Berg")],
+        "an age set off by commas, then `said when ...`"
+    );
+    assert_eq!(
+        speakers(
+            "\u{201c}Where has the ferry gone?\u{201d} Nobody at the pier knew, and the office was shut."
+        ),
+        [None],
+        "a new sentence with no speech verb gives no speaker"
+    );
+}
