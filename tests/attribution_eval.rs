@@ -751,15 +751,17 @@ fn twenty_first_blind_news() {
 /// code ran on them. Measured once with the rules of rounds 1–15: recall
 /// 100.0% (63/63), accuracy 76.2% (48/63), precision 84.9% (45/53); with
 /// round 16 (written from blind18's misses) the same. Those are its untuned
-/// figures, and the floors hold them.
+/// figures. The seventeenth round (issue 10ak) then wrote rules from its
+/// misses' kinds, so the level the floors now hold (recall 100.0% (63/63),
+/// accuracy 82.5% (52/63), precision 90.7% (49/54)) is tuned.
 #[test]
 fn twenty_second_blind_news() {
     set_in_folder(
         "blind22",
         Floor {
             recall: 100.0,
-            accuracy: 76.1,
-            precision: 84.9,
+            accuracy: 82.5,
+            precision: 90.7,
         },
     );
 }

@@ -1893,3 +1893,74 @@ fn a_lone_quotation_after_a_sentence_about_one_person_is_theirs() {
         "after a sentence that reports speech, the lone quotation is not the listener's"
     );
 }
+
+// Round 17 (from blind22's misses).
+
+#[test]
+fn a_full_name_after_a_fronted_phrase_is_whom_she_next_means() {
+    assert_eq!(
+        speakers(
+            "\u{201c}The ferry is late again,\u{201d} admitted Tomas Berg, a Dunmore resident.\n\n\
+             In Avonford, Lena Park tried to find the new stop.\n\n\
+             \u{201c}Nobody told us anything,\u{201d} she said."
+        ),
+        [some("Tomas Berg"), some("Lena Park")],
+        "the subject after `In Avonford,` is who `she` next means, not the last speaker"
+    );
+    assert_eq!(
+        speakers(
+            "\u{201c}The ferry is late again,\u{201d} admitted Tomas Berg, a Dunmore resident.\n\n\
+             In Avonford, the new stop was hard to find.\n\n\
+             \u{201c}Nobody told us anything,\u{201d} he said."
+        ),
+        [some("Tomas Berg"), some("Tomas Berg")],
+        "a fronted phrase with no name after it leaves the speaker as he was"
+    );
+}
+
+#[test]
+fn speech_in_a_relative_clause_on_an_object_leaves_the_subject_salient() {
+    assert_eq!(
+        speakers(
+            "\u{201c}The pool must stay open,\u{201d} said Cr Tomas Berg.\n\n\
+             Cr Omar Diaz rejected criticism from Cr Berg, who suggested the council had wasted money.\n\n\
+             \u{201c}We cannot spend what we do not have,\u{201d} he said."
+        ),
+        [some("Tomas Berg"), some("Omar Diaz")],
+        "`he` means the sentence's subject, not the one who spoke in the `, who` clause"
+    );
+    assert_eq!(
+        speakers(
+            "\u{201c}The pool must stay open,\u{201d} said Cr Tomas Berg.\n\n\
+             Cr Omar Diaz, who suggested the council had wasted money, left early.\n\n\
+             \u{201c}We cannot spend what we do not have,\u{201d} he said."
+        ),
+        [some("Tomas Berg"), some("Omar Diaz")],
+        "a clause on the subject itself keeps the subject"
+    );
+}
+
+#[test]
+fn an_attribution_after_a_question_keeps_its_apposition_and_clause_of_time() {
+    assert_eq!(
+        speakers(
+            "\u{201c}Where has the ferry gone?\u{201d} Lena Park, of Avonford, said after waiting an hour at the pier."
+        ),
+        [some("Lena Park")],
+        "`Name, of Place, said after ...` closes the quotation's sentence"
+    );
+    assert_eq!(
+        speakers(
+            "\u{201c}Where has the ferry gone?\u{201d} Tomas Berg, 34, said when the pier emptied."
+        ),
+        [some("Tomas Berg")],
+        "an age set off by commas, then `said when ...`"
+    );
+    assert_eq!(
+        speakers(
+            "\u{201c}Where has the ferry gone?\u{201d} Nobody at the pier knew, and the office was shut."
+        ),
+        [None],
+        "a new sentence with no speech verb gives no speaker"
+    );
+}

@@ -627,7 +627,19 @@ fn shared_surname<'a>(toks: &[Tok<'a>], start: usize, n: &Name) -> Option<&'a st
 /// famous for leaping around ... looking like he’s enjoying himself` is a
 /// person's (a place or a body is `it`).
 fn full_name_subject(toks: &[Tok], sent: &Range<usize>, f: usize) -> Option<(String, bool)> {
-    if !phrase_word(&toks[f]) {
+    name_opens(toks, sent, f).or_else(|| {
+        // `In Bay Ridge, Ana Ruiz tried ...`: a short fronted phrase, then
+        // the subject. Only its first comma, a few words on, is looked for.
+        let opener = toks[f].word().is_some_and(opens_adverbial);
+        let comma = (f + 1..sent.end.min(f + 8)).find(|&k| toks[k].is_punct(','))?;
+        opener.then_some(())?;
+        name_opens(toks, sent, comma + 1)
+    })
+}
+
+/// [`full_name_subject`] where the name is the clause's first word `f`.
+fn name_opens(toks: &[Tok], sent: &Range<usize>, f: usize) -> Option<(String, bool)> {
+    if f >= sent.end || !phrase_word(&toks[f]) {
         return None;
     }
     let e = phrase_fwd(toks, f, sent.end);
@@ -661,6 +673,28 @@ fn full_name_subject(toks: &[Tok], sent: &Range<usize>, f: usize) -> Option<(Str
         .iter()
         .any(|t| t.word().is_some_and(personal));
     Some((n.text, agrees))
+}
+
+/// Whether the verb at `v` opens a relative clause on the name before it
+/// (`..., who suggested`, `..., who has said`).
+fn in_relative_clause(toks: &[Tok], sent: &Range<usize>, v: usize) -> bool {
+    let mut k = v;
+    // An auxiliary or an adverb or two may stand between.
+    while k > sent.start + 2
+        && k + 2 >= v
+        && toks[k - 1].word().is_some_and(|w| !is_cap(w) && w != "who")
+    {
+        k -= 1;
+    }
+    k >= sent.start + 2 && toks[k - 1].word() == Some("who") && toks[k - 2].is_punct(',')
+}
+
+/// Whether two names are one person's: one is the other, or its first or
+/// last words (`Berg` of `Tomas Berg`).
+fn same_person(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    long.starts_with(&short) || long.ends_with(&short)
 }
 
 /// Whether `he` or `she` is the subject of a speech verb in `sent` (`she
@@ -3026,6 +3060,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
             }
             let mut spoke = None;
             let mut unnamed_spoke = false;
+            let mut aside_subject = None;
             if !quote_only {
                 plain_seen = true;
                 // The last speech verb's speaker; but `Ana Ruiz said ...,
@@ -3042,6 +3077,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     })
                     .collect();
                 silent_before = found.is_empty() && said_here.is_none();
+                let quoteless = said_here.is_none();
                 // `Berg said counsel Ana Ruiz had asked him to ...`: a verb
                 // inside another's reported clause (no mark between them)
                 // is what the main clause's speaker said; the sentence is
@@ -3097,6 +3133,22 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                         speakers[i] = Some((n.clone(), Basis::Role));
                     }
                 }
+                // `Cr Sali dismissed criticism from Cr Summer, who
+                // suggested ...`: speech inside a relative clause on
+                // someone else is theirs, but the sentence is about its
+                // subject, whom `he` next means.
+                if let Some(Some(n)) = &who
+                    && quoteless
+                    && found
+                        .iter()
+                        .filter(|(_, m)| m.as_ref() == Some(n))
+                        .all(|&(v, _)| in_relative_clause(&unit.toks, sent, v))
+                {
+                    aside_subject = ctx
+                        .subject_of(&unit.toks, sent, false)
+                        .flatten()
+                        .filter(|s| !is_org_name(s) && !same_person(s, n));
+                }
                 if let Some(who) = who {
                     spoke = who.clone();
                     current = who;
@@ -3109,6 +3161,12 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                 }
             }
             let salient = match spoke {
+                Some(_) if aside_subject.is_some() => Some(Salient {
+                    name: aside_subject,
+                    age: 0,
+                    spoke: false,
+                    alone: false,
+                }),
                 Some(n) => Some(Salient {
                     name: Some(n),
                     age: 0,

@@ -157,13 +157,25 @@ fn attribution_follows(toks: &[Tok]) -> bool {
     else {
         return false;
     };
-    let subject = toks[..v].iter().all(|t| {
-        t.word()
-            .is_some_and(|w| is_cap(w) || is_title(w) || is_particle(w) || is_filler(w))
+    // `Ana Ruiz, 34, said`, `Ana Ruiz, of Inwood, said`: an age or a home
+    // set off by commas stays in the subject.
+    let commas = toks[..v].iter().filter(|t| t.is_punct(',')).count();
+    let subject = toks[..v].iter().enumerate().all(|(k, t)| {
+        t.word().is_some_and(|w| {
+            is_cap(w) || is_title(w) || is_particle(w) || is_filler(w) || (w == "of" && commas == 2)
+        }) || (t.is_punct(',') && k > 0 && commas == 2 && toks[v - 1].is_punct(','))
     });
     let ends = match toks.get(v + 1) {
         None => true,
-        Some(t) => t.is_punct('.') || t.is_punct(',') || t.word().is_some_and(is_filler),
+        // `Ruiz said after waiting an hour`: a clause of time closes the
+        // attribution as a stop does.
+        Some(t) => {
+            t.is_punct('.')
+                || t.is_punct(',')
+                || t.word().is_some_and(|w| {
+                    is_filler(w) || matches!(w, "after" | "before" | "while" | "when" | "as")
+                })
+        }
     };
     // `Ruiz asked the minister.`, `she told reporters,`: a verb that
     // addresses someone, a listener of a few words, and the attribution's
