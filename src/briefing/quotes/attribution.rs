@@ -630,9 +630,10 @@ fn full_name_subject(toks: &[Tok], sent: &Range<usize>, f: usize) -> Option<(Str
     name_opens(toks, sent, f).or_else(|| {
         // `In Bay Ridge, Ana Ruiz tried ...`: a short fronted phrase, then
         // the subject. Only its first comma, a few words on, is looked for.
-        let opener = toks[f].word().is_some_and(opens_adverbial);
+        if !toks[f].word().is_some_and(opens_adverbial) {
+            return None;
+        }
         let comma = (f + 1..sent.end.min(f + 8)).find(|&k| toks[k].is_punct(','))?;
-        opener.then_some(())?;
         name_opens(toks, sent, comma + 1)
     })
 }
@@ -3076,8 +3077,8 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                         Who::Unknown => (v, None),
                     })
                     .collect();
-                silent_before = found.is_empty() && said_here.is_none();
                 let quoteless = said_here.is_none();
+                silent_before = found.is_empty() && quoteless;
                 // `Berg said counsel Ana Ruiz had asked him to ...`: a verb
                 // inside another's reported clause (no mark between them)
                 // is what the main clause's speaker said; the sentence is
