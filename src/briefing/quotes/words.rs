@@ -822,6 +822,54 @@ pub(super) fn is_linking(word: &str) -> bool {
     )
 }
 
+/// Words that open a sentence with an adverbial clause, so that its subject
+/// comes after the first comma: `On Sunday, McMaster announced`,
+/// `Denying rumours ..., Prime Minister Ranil Wickremesinghe said`.
+pub(super) fn opens_adverbial(word: &str) -> bool {
+    // Outside ASCII only the Kelvin sign lowercases into ASCII (see
+    // `lower`), so comparing the last bytes is the same as lowercasing.
+    let b = word.as_bytes();
+    let mut buf = [0; LISTED_MAX];
+    (b.len() >= 3 && b[b.len() - 3..].eq_ignore_ascii_case(b"ing"))
+        || matches!(
+            lower(word, &mut buf).unwrap_or(""),
+            "in" | "on"
+                | "at"
+                | "after"
+                | "before"
+                | "during"
+                | "when"
+                | "while"
+                | "as"
+                | "since"
+                | "although"
+                | "though"
+                | "if"
+                | "despite"
+                | "with"
+                | "without"
+                | "for"
+                | "from"
+                | "by"
+                | "asked"
+                | "a"
+                | "an"
+                | "earlier"
+                | "later"
+                | "last"
+                | "this"
+                | "once"
+        )
+}
+
+/// A word that opens a noun phrase and names nothing itself.
+pub(super) fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
