@@ -1964,3 +1964,35 @@ fn an_attribution_after_a_question_keeps_its_apposition_and_clause_of_time() {
         "a new sentence with no speech verb gives no speaker"
     );
 }
+
+// Round 18 (from blind20's and blind23's misses).
+
+#[test]
+fn a_pronoun_never_means_whom_its_quotation_calls_mr() {
+    assert_eq!(
+        speakers(
+            "Plans for the shed were filed by Tomas Berg in June.\n\n\
+             Mr Berg\u{2019}s complaint was heard on Tuesday, at a meeting which cleared Mr Diaz of the charge.\n\n\
+             \u{201c}Mr Diaz\u{2019}s conduct was self-serving,\u{201d} he said."
+        ),
+        [None],
+        "the quotation calls Diaz `Mr Diaz`: `he` is not Diaz, and no one else is sure"
+    );
+    assert_eq!(
+        speakers(
+            "Plans for the shed were filed by Tomas Berg in June.\n\n\
+             Mr Berg\u{2019}s complaint was heard on Tuesday, at a meeting which cleared Mr Diaz of the charge.\n\n\
+             \u{201c}The process was fair,\u{201d} he said."
+        ),
+        [some("Diaz")],
+        "a quotation that names no one keeps the antecedent as it was"
+    );
+    assert_eq!(
+        speakers(
+            "The members met Omar Diaz on Tuesday.\n\n\
+             After Mr Diaz left the hall, \u{201c}I was treated fairly,\u{201d} he said."
+        ),
+        [some("Omar Diaz")],
+        "named before the pronoun, outside the quotation, he may be `he`"
+    );
+}
