@@ -1996,3 +1996,20 @@ fn a_pronoun_never_means_whom_its_quotation_calls_mr() {
         "named before the pronoun, outside the quotation, he may be `he`"
     );
 }
+
+#[test]
+fn the_word_after_a_rank_is_an_office_not_a_given_name() {
+    assert_eq!(
+        speakers(
+            "Harbour Board Chief Hydrologist Lena Park said: \u{201c}The tide will turn by noon.\u{201d}\n\n\
+             Deputy Registrar Tomas Berg said: \u{201c}The files are safe.\u{201d}"
+        ),
+        [some("Lena Park"), some("Tomas Berg")],
+        "`Hydrologist` and `Registrar` follow a rank: offices, not given names"
+    );
+    assert_eq!(
+        speakers("Chief Lena Park said: \u{201c}The tide will turn by noon.\u{201d}"),
+        [some("Lena Park")],
+        "after a rank, two capitalised words are the name itself"
+    );
+}

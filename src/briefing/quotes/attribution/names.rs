@@ -15,6 +15,7 @@ use crate::briefing::quotes::words::{
 };
 
 use super::Unit;
+use super::titles::is_rank;
 
 /// A name read from a run of capitalised words.
 pub(super) struct Name {
@@ -127,7 +128,19 @@ pub(super) fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
     let title = words
         .iter()
         .rposition(|w| is_title(w))
-        .filter(|&t| !is_full_name_honorific(words[t]) || words.len() - t > 2);
+        .filter(|&t| !is_full_name_honorific(words[t]) || words.len() - t > 2)
+        .map(|t| {
+            // `Chief Meteorologist Ana Ruiz`, `Deputy Registrar Tomas
+            // Berg`: a rank qualifies an office, so the capitalised word
+            // after it is that office, listed or not, when a full name
+            // still follows it.
+            let rest = &words[t + 1..];
+            let office = rest.len() >= 3
+                && is_rank(&words[t].to_lowercase())
+                && !is_stop(rest[0])
+                && rest.iter().all(|w| is_cap(w) && !all_caps(w));
+            if office { t + 1 } else { t }
+        });
     let mut seg = &words[title.map_or(0, |t| t + 1)..];
     // `Mr How said`: after an honorific, one capitalised word is a surname
     // even when it is also a function word; only a person has a `Mr`.
