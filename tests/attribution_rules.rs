@@ -2013,3 +2013,20 @@ fn the_word_after_a_rank_is_an_office_not_a_given_name() {
         "after a rank, two capitalised words are the name itself"
     );
 }
+
+#[test]
+fn short_capital_letters_after_a_full_name_are_no_part_of_it() {
+    assert_eq!(
+        speakers(
+            "Commenting on the report, Shadow Minister for Housing, Lena Park MLA, said: \u{201c}The queue is far too long.\u{201d}\n\n\
+             \u{201c}We will fund the ferry,\u{201d} said Tomas Berg MSP."
+        ),
+        [some("Lena Park"), some("Tomas Berg")],
+        "`MLA` and `MSP` are a member's letters"
+    );
+    assert_eq!(
+        speakers("\u{201c}The crown will endure,\u{201d} King Olaf Haakon VII said."),
+        [some("Olaf Haakon VII")],
+        "a regnal number stays"
+    );
+}

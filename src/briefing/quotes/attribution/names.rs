@@ -125,6 +125,22 @@ pub(super) fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
     {
         words.pop();
     }
+    // `Darren Millar AM said`, `Ana Ruiz MSP`: a short all-capitals word
+    // after a full name is a member's or an honour's letters, listed or
+    // not; nobody's surname is written so. A regnal number (`Charles III`)
+    // stays, and so does the whole after an initial (`Ana R.T. Ruiz MS`),
+    // whose name this cut was seen to shorten wrongly.
+    let n = words.len();
+    if n >= 3
+        && all_caps(words[n - 1])
+        && words[n - 1].len() <= 4
+        && !words[n - 1].bytes().all(|b| b"IVXLCDM".contains(&b))
+        && words[n - 3..n - 1]
+            .iter()
+            .all(|w| is_cap(w) && !all_caps(w) && !w.contains('.') && !is_org_name(w))
+    {
+        words.pop();
+    }
     let title = words
         .iter()
         .rposition(|w| is_title(w))
