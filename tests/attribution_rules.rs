@@ -1964,3 +1964,69 @@ fn an_attribution_after_a_question_keeps_its_apposition_and_clause_of_time() {
         "a new sentence with no speech verb gives no speaker"
     );
 }
+
+// Round 18 (from blind20's and blind23's misses).
+
+#[test]
+fn a_pronoun_never_means_whom_its_quotation_calls_mr() {
+    assert_eq!(
+        speakers(
+            "Plans for the shed were filed by Tomas Berg in June.\n\n\
+             Mr Berg\u{2019}s complaint was heard on Tuesday, at a meeting which cleared Mr Diaz of the charge.\n\n\
+             \u{201c}Mr Diaz\u{2019}s conduct was self-serving,\u{201d} he said."
+        ),
+        [None],
+        "the quotation calls Diaz `Mr Diaz`: `he` is not Diaz, and no one else is sure"
+    );
+    assert_eq!(
+        speakers(
+            "Plans for the shed were filed by Tomas Berg in June.\n\n\
+             Mr Berg\u{2019}s complaint was heard on Tuesday, at a meeting which cleared Mr Diaz of the charge.\n\n\
+             \u{201c}The process was fair,\u{201d} he said."
+        ),
+        [some("Diaz")],
+        "a quotation that names no one keeps the antecedent as it was"
+    );
+    assert_eq!(
+        speakers(
+            "The members met Omar Diaz on Tuesday.\n\n\
+             After Mr Diaz left the hall, \u{201c}I was treated fairly,\u{201d} he said."
+        ),
+        [some("Omar Diaz")],
+        "named before the pronoun, outside the quotation, he may be `he`"
+    );
+}
+
+#[test]
+fn the_word_after_a_rank_is_an_office_not_a_given_name() {
+    assert_eq!(
+        speakers(
+            "Harbour Board Chief Hydrologist Lena Park said: \u{201c}The tide will turn by noon.\u{201d}\n\n\
+             Deputy Registrar Tomas Berg said: \u{201c}The files are safe.\u{201d}"
+        ),
+        [some("Lena Park"), some("Tomas Berg")],
+        "`Hydrologist` and `Registrar` follow a rank: offices, not given names"
+    );
+    assert_eq!(
+        speakers("Chief Lena Park said: \u{201c}The tide will turn by noon.\u{201d}"),
+        [some("Lena Park")],
+        "after a rank, two capitalised words are the name itself"
+    );
+}
+
+#[test]
+fn short_capital_letters_after_a_full_name_are_no_part_of_it() {
+    assert_eq!(
+        speakers(
+            "Commenting on the report, Shadow Minister for Housing, Lena Park MLA, said: \u{201c}The queue is far too long.\u{201d}\n\n\
+             \u{201c}We will fund the ferry,\u{201d} said Tomas Berg MSP."
+        ),
+        [some("Lena Park"), some("Tomas Berg")],
+        "`MLA` and `MSP` are a member's letters"
+    );
+    assert_eq!(
+        speakers("\u{201c}The crown will endure,\u{201d} King Olaf Haakon VII said."),
+        [some("Olaf Haakon VII")],
+        "a regnal number stays"
+    );
+}

@@ -329,6 +329,11 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                         None
                     } else {
                         match ctx.speaker_of_quote(unit, sent, k, comma) {
+                            Some(Who::Person(n, Basis::Pronoun))
+                                if Ctx::calls_by_honorific(&src.quotes[index].text, &n) =>
+                            {
+                                None
+                            }
                             Some(Who::Person(n, basis)) => Some((n, basis)),
                             _ => None,
                         }

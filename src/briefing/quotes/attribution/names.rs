@@ -15,6 +15,7 @@ use crate::briefing::quotes::words::{
 };
 
 use super::Unit;
+use super::titles::is_rank;
 
 /// A name read from a run of capitalised words.
 pub(super) struct Name {
@@ -124,10 +125,38 @@ pub(super) fn name_of(toks: &[Tok], range: Range<usize>) -> Option<Name> {
     {
         words.pop();
     }
+    // `Darren Millar AM said`, `Ana Ruiz MSP`: a short all-capitals word
+    // after a full name is a member's or an honour's letters, listed or
+    // not; nobody's surname is written so. A regnal number (`Charles III`)
+    // stays, and so does the whole after an initial (`Ana R.T. Ruiz MS`),
+    // whose name this cut was seen to shorten wrongly.
+    let n = words.len();
+    if n >= 3
+        && all_caps(words[n - 1])
+        && words[n - 1].len() <= 4
+        && !words[n - 1].bytes().all(|b| b"IVXLCDM".contains(&b))
+        && words[n - 3..n - 1]
+            .iter()
+            .all(|w| is_cap(w) && !all_caps(w) && !w.contains('.') && !is_org_name(w))
+    {
+        words.pop();
+    }
     let title = words
         .iter()
         .rposition(|w| is_title(w))
-        .filter(|&t| !is_full_name_honorific(words[t]) || words.len() - t > 2);
+        .filter(|&t| !is_full_name_honorific(words[t]) || words.len() - t > 2)
+        .map(|t| {
+            // `Chief Meteorologist Ana Ruiz`, `Deputy Registrar Tomas
+            // Berg`: a rank qualifies an office, so the capitalised word
+            // after it is that office, listed or not, when a full name
+            // still follows it.
+            let rest = &words[t + 1..];
+            let office = rest.len() >= 3
+                && is_rank(&words[t].to_lowercase())
+                && !is_stop(rest[0])
+                && rest.iter().all(|w| is_cap(w) && !all_caps(w));
+            if office { t + 1 } else { t }
+        });
     let mut seg = &words[title.map_or(0, |t| t + 1)..];
     // `Mr How said`: after an honorific, one capitalised word is a surname
     // even when it is also a function word; only a person has a `Mr`.

@@ -8,8 +8,8 @@ use crate::briefing::model::SpeakerBasis as Basis;
 use crate::briefing::quotes::personhood::Gender;
 use crate::briefing::quotes::roles::{description_from, is_office};
 use crate::briefing::quotes::words::{
-    LISTED_MAX, Tok, is_cap, is_org_name, is_possessive, is_pronoun, is_title, lower,
-    opens_adverbial,
+    LISTED_MAX, Tok, is_cap, is_honorific, is_org_name, is_possessive, is_pronoun, is_title, lower,
+    opens_adverbial, strip_possessive,
 };
 
 use super::names::{Name, name_at, name_of, phrase_fwd, phrase_word, qualifies_group};
@@ -97,6 +97,21 @@ impl Ctx<'_> {
             }
         }
         last_subject().unwrap_or(Who::Unknown)
+    }
+
+    /// Whether a quotation calls `name` by honorific and surname (`"... Mr
+    /// Berg's actions ..."`): then its speaker, found by a pronoun, is not
+    /// that person, for nobody calls himself `Mr Berg`.
+    pub(super) fn calls_by_honorific(text: &str, name: &str) -> bool {
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        let mut words = text.split_whitespace();
+        let mut prev = words.next();
+        words.any(|w| {
+            let after_honorific = prev.is_some_and(is_honorific);
+            prev = Some(w);
+            after_honorific
+                && strip_possessive(w.trim_end_matches(|c: char| !c.is_alphanumeric())) == surname
+        })
     }
 
     /// `role` as a speaker: the person the description stands for, or one
