@@ -67,6 +67,51 @@ struct Unit<'a> {
     sentences: Vec<Range<usize>>,
 }
 
+impl Unit<'_> {
+    fn has_quote(&self) -> bool {
+        self.toks.iter().any(|t| matches!(t, Tok::Quote { .. }))
+    }
+
+    fn has_speech_verb(&self) -> bool {
+        self.toks
+            .iter()
+            .any(|t| t.word().is_some_and(is_speech_verb))
+    }
+
+    /// The unit's quotations, when it holds nothing else.
+    fn only_quotations(&self) -> Option<Vec<usize>> {
+        let only = self.has_quote()
+            && self
+                .toks
+                .iter()
+                .all(|t| matches!(t, Tok::Quote { .. } | Tok::Punct { .. }));
+        only.then(|| {
+            self.toks
+                .iter()
+                .filter_map(|t| match t {
+                    Tok::Quote { index, .. } => Some(*index),
+                    _ => None,
+                })
+                .collect()
+        })
+    }
+
+    /// The first person the unit names in full (`Ana Ruiz's side won the
+    /// cup.`); one that owns something (`St Ita's coach Ana Ruiz`) only
+    /// when no other is named.
+    fn first_full_name(&self) -> Option<String> {
+        let full: Vec<(bool, String)> = names_in(&self.toks)
+            .into_iter()
+            .filter(|(_, n)| {
+                n.words >= 2 && !is_org_name(&n.text) && !n.text.split(' ').any(all_caps)
+            })
+            .map(|(r, n)| (governed(&self.toks, r), n.text))
+            .collect();
+        let plain = full.iter().find(|(owner, _)| !owner);
+        plain.or(full.first()).map(|(_, n)| n.clone())
+    }
+}
+
 pub(super) fn analyse(text: &str) -> Source<'_> {
     let paras = marks::paragraphs(text);
     let quotes = marks::find(text, &paras);
@@ -188,78 +233,217 @@ pub(super) struct Attributed {
     pub unknown: HashSet<String>,
 }
 
+impl<'s> Ctx<'s> {
+    /// The context for attributing a source's quotes: everyone it
+    /// mentions (where, and whether as a subject), their titles and sex,
+    /// the bodies it names, and the words it puts before a person's name.
+    fn of(src: &Source, lex: &'s Lexicon) -> Ctx<'s> {
+        let mut ctx = Ctx {
+            lex,
+            described: HashMap::default(),
+            mentions: Vec::new(),
+            oblique: Vec::new(),
+            genders: HashSet::default(),
+            titled: Titles::default(),
+            previous: RefCell::new(None),
+            unknown: RefCell::new(HashSet::default()),
+            introduced: HashSet::default(),
+            places: Places::of(src).runs,
+            bodies: HashMap::default(),
+        };
+        let mut mentions = Vec::new();
+        let mut oblique = Vec::new();
+        let mut genders = HashSet::default();
+        let mut titled = Titles::default();
+        let things = things_of(src);
+        let mut described: HashMap<String, Option<String>> = HashMap::default();
+        let mut bodies: HashMap<&'static str, Vec<(usize, String)>> = HashMap::default();
+        for unit in &src.units {
+            let heads = headlines(unit);
+            for (range, n, thing) in runs_in(&unit.toks) {
+                if n.words >= 2
+                    && let Some(noun) = n.text.rsplit(' ').next().and_then(speaking_body)
+                    && !heads.iter().any(|h| h.contains(&range.start))
+                {
+                    let at = unit.toks[range.start].at();
+                    bodies.entry(noun).or_default().push((at, n.text.clone()));
+                }
+                if thing && !n.titled {
+                    continue;
+                }
+                if let Some((first, rest)) = n.text.split_once(' ')
+                    && things.contains(first)
+                    && !is_org_name(rest)
+                {
+                    let one = described
+                        .entry(first.to_string())
+                        .or_insert_with(|| Some(rest.to_string()));
+                    if one.as_deref() != Some(rest) {
+                        *one = None;
+                    }
+                }
+                if heads.iter().any(|h| h.contains(&range.start))
+                    || !ctx.is_person(&n)
+                    || qualifies_group(&unit.toks, range.end)
+                {
+                    continue;
+                }
+                let at = unit.toks[range.start].at();
+                if let Some(g) = n.gender {
+                    genders.insert((n.text.clone(), g));
+                }
+                if !n.title.is_empty() {
+                    titled.add(at, &n.text, &n.title);
+                }
+                if n.titled && n.words >= 2 && !ctx.introduced.contains(&n.text) {
+                    ctx.introduced.insert(n.text.clone());
+                }
+                mentions.push((at, n.text));
+                oblique.push(governed(&unit.toks, range));
+            }
+        }
+        ctx.mentions = mentions;
+        ctx.oblique = oblique;
+        ctx.described = described;
+        ctx.genders = genders;
+        ctx.titled = titled;
+        ctx.bodies = bodies;
+        ctx
+    }
+
+    /// Who the sentence `sent` is about, once attributed: whom `he`, `she`
+    /// or `the coach` in the next sentence most likely means. `spoke` is
+    /// its speaker; `unnamed_spoke`, that someone it does not name spoke;
+    /// `aside_subject`, its subject when the speech was in an aside.
+    fn salient_after(
+        &self,
+        unit: &Unit,
+        sent: &Range<usize>,
+        spoke: Option<String>,
+        unnamed_spoke: bool,
+        aside_subject: Option<String>,
+    ) -> Option<Salient> {
+        let salient = match spoke {
+            Some(_) if aside_subject.is_some() => Some(Salient {
+                name: aside_subject,
+                age: 0,
+                spoke: false,
+                alone: false,
+            }),
+            Some(n) => Some(Salient {
+                name: Some(n),
+                age: 0,
+                spoke: true,
+                alone: true,
+            }),
+            // `A spokesman from Ruiz's office said ...`: someone the
+            // text does not name spoke, and `he` next is them, not
+            // whoever spoke before nor a name in the sentence.
+            None if unnamed_spoke => Some(Salient {
+                name: None,
+                age: 0,
+                spoke: true,
+                alone: true,
+            }),
+            None => match self
+                .subject_of(&unit.toks, sent, false)
+                .or_else(|| self.only_named(&unit.toks, sent))
+            {
+                // `The player protested, but Gatland backed the
+                // decision.`: two people act; `he` next is either.
+                Some(Some(name)) if self.another_subject(&unit.toks, sent, &name) => {
+                    Some(Salient {
+                        name: None,
+                        age: 0,
+                        spoke: false,
+                        alone: false,
+                    })
+                }
+                // `Among those to have visited Sri Lanka was ...`, where
+                // the source says `in Sri Lanka`: a place is no one
+                // `he` or `the minister` could mean, so the sentence is
+                // about no one.
+                Some(Some(name)) if self.places.contains(&name) => {
+                    let kept = self.previous.borrow().clone();
+                    kept.filter(|s| {
+                        s.age == 0 && self.others_named(&unit.toks, sent, s.name.as_deref()) == 0
+                    })
+                    .map(|s| Salient { age: 1, ..s })
+                }
+                Some(name) => Some(Salient {
+                    name,
+                    age: 0,
+                    spoke: false,
+                    alone: self.named_in(&unit.toks, sent) <= 1,
+                }),
+                // `The young Serb was all smiles.`: someone the text
+                // describes and does not name is what the sentence is
+                // about; `she` next is not whoever came before.
+                None if described_subject(&unit.toks, sent) => Some(Salient {
+                    name: None,
+                    age: 0,
+                    spoke: false,
+                    alone: false,
+                }),
+                None => {
+                    let kept = self.previous.borrow().clone();
+                    kept.filter(|s| {
+                        s.age == 0 && self.others_named(&unit.toks, sent, s.name.as_deref()) == 0
+                    })
+                    .map(|s| Salient { age: 1, ..s })
+                }
+            },
+        };
+        // `UN Chief Warns of Floods`: a title-case headline's words
+        // are no subject, so `the chief` next is not `Warns`.
+        salient.filter(|s| s.spoke || s.name.is_none() || !is_headline(&unit.toks, sent))
+    }
+
+    /// The speakers of the sentence's last few speech verbs, last first.
+    fn speech_verbs(&self, unit: &Unit, sent: &Range<usize>) -> Vec<(usize, Option<String>)> {
+        // A few verbs at most: each costs the sentence's length.
+        sent.clone()
+            .rev()
+            .filter(|&k| unit.toks[k].word().is_some_and(is_speech_verb))
+            .take(3)
+            .map(|v| match self.resolve(unit, sent, v, 0) {
+                Who::Person(n, _) => (v, Some(n)),
+                Who::Unknown => (v, None),
+            })
+            .collect()
+    }
+}
+
+/// Whom a sentence with the speech verbs `found` (last first) is heard
+/// from: `None` if it has none, `Some(None)` if no one it names. Most
+/// often the last verb's speaker; but `Ana Ruiz said ..., ARY News
+/// reported` is about Ana Ruiz, not the outlet.
+fn heard_from(unit: &Unit, found: &[(usize, Option<String>)]) -> Option<Option<String>> {
+    // `Berg said counsel Ana Ruiz had asked him to ...`: a verb
+    // inside another's reported clause (no mark between them)
+    // is what the main clause's speaker said; the sentence is
+    // theirs, and `he` next means them.
+    let reporting = found.get(1).filter(|(ve, n)| {
+        n.is_some()
+            && found[0].1.is_some()
+            && !(ve + 1..found[0].0)
+                .any(|k| matches!(unit.toks[k], Tok::Punct { .. } | Tok::Quote { .. }))
+    });
+    let mut verbs = found.iter().map(|(_, n)| n.clone());
+    let last = match reporting {
+        Some((_, n)) => Some(n.clone()),
+        None => verbs.next(),
+    };
+    let person = |n: &Option<String>| n.as_ref().is_some_and(|n| !is_org_name(n));
+    match last {
+        Some(n) if !person(&n) => Some(verbs.find(person).unwrap_or(n)),
+        other => other,
+    }
+}
+
 /// Speakers for every quote of a source.
 pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
-    let mut ctx = Ctx {
-        lex,
-        described: HashMap::default(),
-        mentions: Vec::new(),
-        oblique: Vec::new(),
-        genders: HashSet::default(),
-        titled: Titles::default(),
-        previous: RefCell::new(None),
-        unknown: RefCell::new(HashSet::default()),
-        introduced: HashSet::default(),
-        places: Places::of(src).runs,
-        bodies: HashMap::default(),
-    };
-    let mut mentions = Vec::new();
-    let mut oblique = Vec::new();
-    let mut genders = HashSet::default();
-    let mut titled = Titles::default();
-    let things = things_of(src);
-    let mut described: HashMap<String, Option<String>> = HashMap::default();
-    let mut bodies: HashMap<&'static str, Vec<(usize, String)>> = HashMap::default();
-    for unit in &src.units {
-        let heads = headlines(unit);
-        for (range, n, thing) in runs_in(&unit.toks) {
-            if n.words >= 2
-                && let Some(noun) = n.text.rsplit(' ').next().and_then(speaking_body)
-                && !heads.iter().any(|h| h.contains(&range.start))
-            {
-                let at = unit.toks[range.start].at();
-                bodies.entry(noun).or_default().push((at, n.text.clone()));
-            }
-            if thing && !n.titled {
-                continue;
-            }
-            if let Some((first, rest)) = n.text.split_once(' ')
-                && things.contains(first)
-                && !is_org_name(rest)
-            {
-                let one = described
-                    .entry(first.to_string())
-                    .or_insert_with(|| Some(rest.to_string()));
-                if one.as_deref() != Some(rest) {
-                    *one = None;
-                }
-            }
-            if heads.iter().any(|h| h.contains(&range.start))
-                || !ctx.is_person(&n)
-                || qualifies_group(&unit.toks, range.end)
-            {
-                continue;
-            }
-            let at = unit.toks[range.start].at();
-            if let Some(g) = n.gender {
-                genders.insert((n.text.clone(), g));
-            }
-            if !n.title.is_empty() {
-                titled.add(at, &n.text, &n.title);
-            }
-            if n.titled && n.words >= 2 && !ctx.introduced.contains(&n.text) {
-                ctx.introduced.insert(n.text.clone());
-            }
-            mentions.push((at, n.text));
-            oblique.push(governed(&unit.toks, range));
-        }
-    }
-    ctx.mentions = mentions;
-    ctx.oblique = oblique;
-    ctx.described = described;
-    ctx.genders = genders;
-    ctx.titled = titled;
-    ctx.bodies = bodies;
+    let ctx = Ctx::of(src, lex);
     let mut speakers = vec![None; src.quotes.len()];
     // The speaker a following bare quotation continues.
     let mut previous_unit: Option<String> = None;
@@ -352,44 +536,12 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
             let mut aside_subject = None;
             if !quote_only {
                 plain_seen = true;
-                // The last speech verb's speaker; but `Ana Ruiz said ...,
-                // ARY News reported` is about Ana Ruiz, not the outlet.
-                // A few verbs at most: each costs the sentence's length.
-                let found: Vec<(usize, Option<String>)> = sent
-                    .clone()
-                    .rev()
-                    .filter(|&k| unit.toks[k].word().is_some_and(is_speech_verb))
-                    .take(3)
-                    .map(|v| match ctx.resolve(unit, sent, v, 0) {
-                        Who::Person(n, _) => (v, Some(n)),
-                        Who::Unknown => (v, None),
-                    })
-                    .collect();
+                let found = ctx.speech_verbs(unit, sent);
                 let quoteless = said_here.is_none();
                 silent_before = found.is_empty() && quoteless;
-                // `Berg said counsel Ana Ruiz had asked him to ...`: a verb
-                // inside another's reported clause (no mark between them)
-                // is what the main clause's speaker said; the sentence is
-                // theirs, and `he` next means them.
-                let reporting = found.get(1).filter(|(ve, n)| {
-                    n.is_some()
-                        && found[0].1.is_some()
-                        && !(ve + 1..found[0].0)
-                            .any(|k| matches!(unit.toks[k], Tok::Punct { .. } | Tok::Quote { .. }))
-                });
-                let mut verbs = found.iter().map(|(_, n)| n.clone());
-                let last = match reporting {
-                    Some((_, n)) => Some(n.clone()),
-                    None => verbs.next(),
-                };
-                let person = |n: &Option<String>| n.as_ref().is_some_and(|n| !is_org_name(n));
-                let heard = match last {
-                    Some(n) if !person(&n) => Some(verbs.find(person).unwrap_or(n)),
-                    other => other,
-                };
                 let who = match said_here {
                     Some(Some(n)) => Some(Some(n)),
-                    _ => heard,
+                    _ => heard_from(unit, &found),
                 };
                 // `Berg was asked what went wrong.`: he speaks next, in the
                 // quotations that follow, though not in this sentence.
@@ -449,81 +601,7 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     current = Some(n);
                 }
             }
-            let salient = match spoke {
-                Some(_) if aside_subject.is_some() => Some(Salient {
-                    name: aside_subject,
-                    age: 0,
-                    spoke: false,
-                    alone: false,
-                }),
-                Some(n) => Some(Salient {
-                    name: Some(n),
-                    age: 0,
-                    spoke: true,
-                    alone: true,
-                }),
-                // `A spokesman from Ruiz's office said ...`: someone the
-                // text does not name spoke, and `he` next is them, not
-                // whoever spoke before nor a name in the sentence.
-                None if unnamed_spoke => Some(Salient {
-                    name: None,
-                    age: 0,
-                    spoke: true,
-                    alone: true,
-                }),
-                None => match ctx
-                    .subject_of(&unit.toks, sent, false)
-                    .or_else(|| ctx.only_named(&unit.toks, sent))
-                {
-                    // `The player protested, but Gatland backed the
-                    // decision.`: two people act; `he` next is either.
-                    Some(Some(name)) if ctx.another_subject(&unit.toks, sent, &name) => {
-                        Some(Salient {
-                            name: None,
-                            age: 0,
-                            spoke: false,
-                            alone: false,
-                        })
-                    }
-                    // `Among those to have visited Sri Lanka was ...`, where
-                    // the source says `in Sri Lanka`: a place is no one
-                    // `he` or `the minister` could mean, so the sentence is
-                    // about no one.
-                    Some(Some(name)) if ctx.places.contains(&name) => {
-                        let kept = ctx.previous.borrow().clone();
-                        kept.filter(|s| {
-                            s.age == 0 && ctx.others_named(&unit.toks, sent, s.name.as_deref()) == 0
-                        })
-                        .map(|s| Salient { age: 1, ..s })
-                    }
-                    Some(name) => Some(Salient {
-                        name,
-                        age: 0,
-                        spoke: false,
-                        alone: ctx.named_in(&unit.toks, sent) <= 1,
-                    }),
-                    // `The young Serb was all smiles.`: someone the text
-                    // describes and does not name is what the sentence is
-                    // about; `she` next is not whoever came before.
-                    None if described_subject(&unit.toks, sent) => Some(Salient {
-                        name: None,
-                        age: 0,
-                        spoke: false,
-                        alone: false,
-                    }),
-                    None => {
-                        let kept = ctx.previous.borrow().clone();
-                        kept.filter(|s| {
-                            s.age == 0 && ctx.others_named(&unit.toks, sent, s.name.as_deref()) == 0
-                        })
-                        .map(|s| Salient { age: 1, ..s })
-                    }
-                },
-            };
-            // `UN Chief Warns of Floods`: a title-case headline's words
-            // are no subject, so `the chief` next is not `Warns`.
-            let salient =
-                salient.filter(|s| s.spoke || s.name.is_none() || !is_headline(&unit.toks, sent));
+            let salient = ctx.salient_after(unit, sent, spoke, unnamed_spoke, aside_subject);
             if s_no == 0 {
                 first_about = salient
                     .as_ref()
@@ -533,43 +611,12 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
             *ctx.previous.borrow_mut() = salient;
         }
         lede_seen |= is_lede;
-        let has_quote = unit.toks.iter().any(|t| matches!(t, Tok::Quote { .. }));
-        let speech = || {
-            unit.toks
-                .iter()
-                .any(|t| t.word().is_some_and(is_speech_verb))
-        };
-        let quotes_only = has_quote
-            && unit
-                .toks
-                .iter()
-                .all(|t| matches!(t, Tok::Quote { .. } | Tok::Punct { .. }));
-        bare.push(quotes_only.then(|| {
-            unit.toks
-                .iter()
-                .filter_map(|t| match t {
-                    Tok::Quote { index, .. } => Some(*index),
-                    _ => None,
-                })
-                .collect()
-        }));
-        // Else the first person it names (`Ana Ruiz's side won the cup.`).
-        // A full name, and one that owns something (`St Ita's coach Ana
-        // Ruiz`) only when no other is named.
-        let first_named = || {
-            let full: Vec<(bool, String)> = names_in(&unit.toks)
-                .into_iter()
-                .filter(|(_, n)| {
-                    n.words >= 2 && !is_org_name(&n.text) && !n.text.split(' ').any(all_caps)
-                })
-                .map(|(r, n)| (governed(&unit.toks, r), n.text))
-                .collect();
-            let plain = full.iter().find(|(owner, _)| !owner);
-            plain.or(full.first()).map(|(_, n)| n.clone())
-        };
+        let has_quote = unit.has_quote();
+        let speech = || unit.has_speech_verb();
+        bare.push(unit.only_quotations());
         about.push(
             (!has_quote && !speech())
-                .then(|| first_about.or_else(first_named))
+                .then(|| first_about.or_else(|| unit.first_full_name()))
                 .flatten(),
         );
         // `Mill worker Tomas Berg, 41, has worked there for 37 years.`: a
