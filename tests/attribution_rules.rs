@@ -2030,3 +2030,18 @@ fn short_capital_letters_after_a_full_name_are_no_part_of_it() {
         "a regnal number stays"
     );
 }
+
+// Round 19 (from blind24's and blind25's misses).
+
+#[test]
+fn a_stop_after_a_vowelless_title_does_not_end_the_sentence() {
+    assert_eq!(
+        speakers(
+            "Cllr. Lena Park asked for the minutes of the meeting.\n\n\
+             \u{201c}The ferry will run in May,\u{201d} said Cllr. Berg.\n\n\
+             \u{201c}We have no money for it,\u{201d} Cpl. Omar Diaz said."
+        ),
+        [some("Berg"), some("Omar Diaz")],
+        "`said Cllr. Berg`: the stop is the title's, the name is the speaker"
+    );
+}

@@ -95,8 +95,16 @@ pub(super) fn tokenize<'a>(
             }
             let word = &text[start..i];
             let initial = c.len_utf8() == word.len() && c.is_uppercase();
+            // A vowelless title's stop (`Cllr. Ruiz`, `Cpl. Berg`, `Msgr.`)
+            // is the abbreviation's, not a sentence end, when a capitalised
+            // word follows: a title stands before a name, not at an end.
+            let title_stop = || {
+                char_at(i + 1) == Some(' ')
+                    && char_at(i + 2).is_some_and(char::is_uppercase)
+                    && is_abbreviated_title(word)
+            };
             if char_at(i) == Some('.')
-                && (word.contains('.') || initial || ABBREVIATIONS.contains(&word))
+                && (word.contains('.') || initial || ABBREVIATIONS.contains(&word) || title_stop())
             {
                 i += 1;
             }
