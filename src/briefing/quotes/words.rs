@@ -553,6 +553,10 @@ static TITLES: WordSet = word_set! {
     // British style drops the stop: `Dr Reti`, `Lt Hawley`, `Whangarei MP`,
     // `Prof Ana Ruiz`.
     "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep", "miss", "prof",
+    // A head of government's short title (`PM Ana Ruiz`, `PM Ruiz`) and
+    // an Irish council's chair's (`Cathaoirleach Ana Ruiz`): without them
+    // the title reads as a given name and the speaker is no known person.
+    "pm", "cathaoirleach",
     // A councillor's abbreviated title: `Cllr Ana Ruiz`, `Cllr. Berg`.
     "cllr", "cllr.",
     // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`, `Tan Sri Ana
