@@ -2030,3 +2030,32 @@ fn short_capital_letters_after_a_full_name_are_no_part_of_it() {
         "a regnal number stays"
     );
 }
+
+// Round 19 (from blind24's and blind25's misses).
+
+#[test]
+fn a_stop_after_a_vowelless_title_does_not_end_the_sentence() {
+    assert_eq!(
+        speakers(
+            "Cllr. Lena Park asked for the minutes of the meeting.\n\n\
+             \u{201c}The ferry will run in May,\u{201d} said Cllr. Berg.\n\n\
+             \u{201c}We have no money for it,\u{201d} Cpl. Omar Diaz said."
+        ),
+        [some("Berg"), some("Omar Diaz")],
+        "`said Cllr. Berg`: the stop is the title's, the name is the speaker"
+    );
+}
+
+#[test]
+fn a_short_head_of_government_title_is_no_given_name() {
+    assert_eq!(
+        speakers(
+            "Prime Minister Dr Lena Parkes opened the session on Monday.\n\n\
+             Later PM Parkes said \u{201c}the bridge will be built by spring.\u{201d}\n\n\
+             Cathaoirleach Tomas Berg, chairing the meeting, said: \u{201c}We will vote on it next week.\u{201d}\n\n\
+             \u{201c}The vote is final,\u{201d} said Berg."
+        ),
+        [some("Lena Parkes"), some("Tomas Berg"), some("Tomas Berg")],
+        "`PM` and `Cathaoirleach` are titles: `PM Parkes` is Lena Parkes"
+    );
+}

@@ -95,8 +95,16 @@ pub(super) fn tokenize<'a>(
             }
             let word = &text[start..i];
             let initial = c.len_utf8() == word.len() && c.is_uppercase();
+            // A vowelless title's stop (`Cllr. Ruiz`, `Cpl. Berg`, `Msgr.`)
+            // is the abbreviation's, not a sentence end, when a capitalised
+            // word follows: a title stands before a name, not at an end.
+            let title_stop = || {
+                char_at(i + 1) == Some(' ')
+                    && char_at(i + 2).is_some_and(char::is_uppercase)
+                    && is_abbreviated_title(word)
+            };
             if char_at(i) == Some('.')
-                && (word.contains('.') || initial || ABBREVIATIONS.contains(&word))
+                && (word.contains('.') || initial || ABBREVIATIONS.contains(&word) || title_stop())
             {
                 i += 1;
             }
@@ -545,6 +553,10 @@ static TITLES: WordSet = word_set! {
     // British style drops the stop: `Dr Reti`, `Lt Hawley`, `Whangarei MP`,
     // `Prof Ana Ruiz`.
     "dr", "mr", "mrs", "ms", "lt", "sgt", "mp", "mep", "miss", "prof",
+    // A head of government's short title (`PM Ana Ruiz`, `PM Ruiz`) and
+    // an Irish council's chair's (`Cathaoirleach Ana Ruiz`): without them
+    // the title reads as a given name and the speaker is no known person.
+    "pm", "cathaoirleach",
     // A councillor's abbreviated title: `Cllr Ana Ruiz`, `Cllr. Berg`.
     "cllr", "cllr.",
     // Honorifics (Malaysia): `Datuk Seri Mustapa Mohamed`, `Tan Sri Ana
