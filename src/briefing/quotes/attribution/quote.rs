@@ -149,23 +149,8 @@ impl Ctx<'_> {
                     || is_filler(w)
                     || is_particle(w)
                     || w.ends_with("-year-old")
-                    || matches!(
-                        w,
-                        "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "he"
-                            | "she"
-                            | "they"
-                            | "it"
-                            | "we"
-                            | "i"
-                            | "one"
-                    )
+                    || is_determiner(w)
+                    || matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "one")
             };
             let description = definite_description(toks, q + 1, v).is_some();
             let tight = between.len() <= 8

@@ -10,8 +10,9 @@ use crate::briefing::quotes::roles::{
     body_described_after, body_described_before, definite_description, description_from,
 };
 use crate::briefing::quotes::words::{
-    LISTED_MAX, Tok, inverts, is_cap, is_date_word, is_filler, is_linking, is_org_name,
-    is_possessive, is_pronoun, is_speech_verb, is_stop, is_title, lower, skip_fillers_back,
+    LISTED_MAX, Tok, inverts, is_cap, is_date_word, is_determiner, is_filler, is_linking,
+    is_org_name, is_possessive, is_pronoun, is_speech_verb, is_stop, is_title, lower,
+    skip_fillers_back,
 };
 
 use super::names::{
@@ -38,22 +39,7 @@ impl Ctx<'_> {
         }
         // `said one mother, Adriana Fargo`: a quantity leads into a
         // description as an article does.
-        let article = word(i).is_some_and(|w| {
-            matches!(
-                w,
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "my"
-                    | "one"
-                    | "another"
-            )
-        });
+        let article = word(i).is_some_and(|w| is_determiner(w) || matches!(w, "one" | "another"));
         // `said an official`: someone the text brings in without a name,
         // not whoever it named before.
         let indefinite = article && word(i).is_some_and(|w| matches!(w, "a" | "an" | "another"));
