@@ -612,10 +612,9 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
         }
         lede_seen |= is_lede;
         let has_quote = unit.has_quote();
-        let speech = || unit.has_speech_verb();
         bare.push(unit.only_quotations());
         about.push(
-            (!has_quote && !speech())
+            (!has_quote && !unit.has_speech_verb())
                 .then(|| first_about.or_else(|| unit.first_full_name()))
                 .flatten(),
         );
@@ -627,7 +626,9 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
             let previous = ctx.previous.borrow();
             previous
                 .as_ref()
-                .filter(|s| s.age == 0 && s.alone && !s.spoke && !has_quote && !speech())
+                .filter(|s| {
+                    s.age == 0 && s.alone && !s.spoke && !has_quote && !unit.has_speech_verb()
+                })
                 .and_then(|s| s.name.clone())
                 .filter(|n| ctx.introduced.contains(n))
         };
