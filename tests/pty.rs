@@ -630,6 +630,20 @@ fn time_travel_on_a_live_clock_shows_the_offset_in_force_then() {
     assert_eq!(s.wait_exit(), 0);
 }
 
+/// A loop stuck where it cannot look at signals (crossterm, reading a
+/// terminal that hung up, spins on its end-of-file) still ends on one,
+/// with the terminal restored and the signal's status.
+#[test]
+fn an_ending_signal_ends_an_explorer_stuck_in_a_read() {
+    // Debug builds stop answering on their first wait for input when this is set.
+    let mut s = Session::start(&["--now", NOW], &[("BRIEF_TEST_STUCK", "1")]);
+    s.wait_for("Countdown");
+    s.kill("TERM");
+    assert_eq!(s.wait_exit(), 128 + 15, "exit status after SIGTERM");
+    s.assert_restored();
+    assert!(s.cooked(), "tty left raw:\n{}", s.stty());
+}
+
 #[test]
 fn a_panic_restores_the_terminal_and_says_why() {
     // Debug builds panic on their first wait for input when this is set.

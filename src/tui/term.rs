@@ -13,6 +13,7 @@ use std::time::Duration;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
@@ -110,6 +111,7 @@ impl Signals {
         }
         signal_hook::flag::register(SIGTSTP, Arc::clone(&signals.suspend))?;
         signal_hook::flag::register(SIGCONT, Arc::clone(&signals.resumed))?;
+        end_if_stuck(Arc::clone(&signals.stop))?;
         Ok(signals)
     }
 
@@ -120,6 +122,41 @@ impl Signals {
             sig => Some(sig as i32),
         }
     }
+}
+
+/// How long the loop has, after an ending signal, before the process ends
+/// without it.
+const GRACE: Duration = Duration::from_secs(2);
+
+/// Ends the process if the loop has not ended within `GRACE` of an ending
+/// signal. The loop notices a signal within a frame, unless it is stuck
+/// inside crossterm: asked about a terminal that hung up between our look
+/// and its own, crossterm reads the end-of-file over and over and never
+/// returns. The process then leaves the terminal as the loop would have
+/// and exits with the code the loop's end would give.
+fn end_if_stuck(stop: Arc<AtomicUsize>) -> io::Result<()> {
+    let (mut ring, wake) = UnixStream::pair()?;
+    for sig in ENDING {
+        signal_hook::low_level::pipe::register(sig, wake.try_clone()?)?;
+    }
+    std::thread::Builder::new()
+        .name("end-if-stuck".into())
+        .spawn(move || {
+            if ring.read(&mut [0]).is_ok_and(|n| n > 0) {
+                std::thread::sleep(GRACE);
+                give_back();
+                let sig = stop.load(Ordering::Relaxed).clamp(1, 127);
+                std::process::exit(128 + sig as i32);
+            }
+        })?;
+    Ok(())
+}
+
+/// Gives the terminal back as the shell had it: no mouse capture, the
+/// cursor shown, raw mode off, the normal screen. Every way out ends here.
+fn give_back() {
+    let _ = execute!(stdout(), DisableMouseCapture, Show);
+    ratatui::restore();
 }
 
 /// What the loop needs of the world outside the backend: events, and
@@ -139,6 +176,9 @@ pub trait Host<B: Backend> {
 /// the folder's first load and changes to it, and the search job's answers.
 struct Tty {
     panic_for_test: bool,
+    /// Debug builds can be told to stop answering, as a loop stuck inside
+    /// crossterm does, so a test can check that a signal still ends them.
+    stuck_for_test: bool,
     first: FirstLoad,
     watch: Option<Watch>,
     found: Answers,
@@ -210,6 +250,11 @@ where
     fn next_input(&mut self, timeout: Duration) -> io::Result<Option<Input>> {
         if self.panic_for_test {
             panic!("BRIEF_TEST_PANIC is set");
+        }
+        if self.stuck_for_test {
+            loop {
+                std::thread::park();
+            }
         }
         // While loading or watching, wake often enough to take it in soon.
         let slice = if self.watch.is_some() || self.first.running() {
@@ -333,8 +378,7 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<Ending> {
     // its message prints.
     let restore_terminal = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture);
-        ratatui::restore();
+        give_back();
         restore_terminal(info);
     }));
     // Frames are drawn through `Wire` (few bytes a tick), buffered whole:
@@ -347,6 +391,7 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<Ending> {
     // that a panic leaves the terminal as it was found.
     let mut tty = Tty {
         panic_for_test: cfg!(debug_assertions) && std::env::var_os("BRIEF_TEST_PANIC").is_some(),
+        stuck_for_test: cfg!(debug_assertions) && std::env::var_os("BRIEF_TEST_STUCK").is_some(),
         first,
         watch,
         found,
@@ -354,8 +399,7 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<Ending> {
     let perform = |app: &App, effect: Effect| perform(app, effect, pins.as_ref(), &searcher);
     let result = execute!(stdout(), EnableMouseCapture)
         .and_then(|()| run_app(&mut terminal, &mut app, &theme, &signals, &mut tty, perform));
-    let _ = execute!(stdout(), DisableMouseCapture);
-    ratatui::restore();
+    give_back();
     // A hang-up also fails the loop's reads: the signal says why it ended.
     if let Some(signal) = signals.stopped_by() {
         return Ok(Ending::Signal(signal));
