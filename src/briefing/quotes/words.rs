@@ -458,6 +458,13 @@ static SPEECH_VERBS: WordSet = word_set! {
     // `thanked them for "..."`.
     "assured", "reassured", "thanked", "thanking", "congratulated", "apologised",
     "apologized", "reminded",
+    // Speech acts that judge or disclose: `blamed the result on a
+    // "community school"`, `alleged that it was "a cover-up"`.
+    "alleged", "alleges", "revealed", "reveals", "highlighted", "highlights", "underlined",
+    "underscored", "slammed", "slams", "blasted", "condemned", "condemns", "denounced",
+    "rebuked", "blamed", "blames", "welcomed", "welcomes", "applauded", "lauded",
+    "ventured", "hinted", "characterised", "characterized",
+    "termed", "recounted", "opined",
 };
 
 pub(super) fn is_speech_verb(word: &str) -> bool {

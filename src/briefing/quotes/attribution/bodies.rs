@@ -162,19 +162,23 @@ impl Ctx<'_> {
     }
 
     /// The person named before `of the` or `at` that leads into the
-    /// organisation starting at token `p`, if any.
-    pub(super) fn affiliated(toks: &[Tok], lo: usize, p: usize) -> Option<String> {
+    /// organisation starting at token `p`, if any. `Irene Nattel of RBC
+    /// Capital Markets said`: a body's name need hold no word that marks
+    /// it as one when a full name stands before `of`, `at` or `from`, since
+    /// a person is not "of" another person; a lone untitled word there may
+    /// be a common noun capitalised (`Friends of Ana Ruiz`), so it is not.
+    pub(super) fn affiliated(toks: &[Tok], lo: usize, p: usize, body: bool) -> Option<String> {
         let q = past_the(toks, lo, p);
         let link = q > lo + 1
             && toks[q - 1]
                 .word()
-                .is_some_and(|w| matches!(w, "of" | "at" | "from" | "with"));
+                .is_some_and(|w| matches!(w, "of" | "at" | "from") || (body && w == "with"));
         if !link || !phrase_word(&toks[q - 2]) {
             return None;
         }
         let b = phrase_back(toks, lo, q - 2);
         name_of(toks, b..q - 1)
-            .filter(|n| !is_org_name(&n.text))
+            .filter(|n| !is_org_name(&n.text) && (body || n.words >= 2 || n.titled))
             .map(|n| n.text)
     }
 }

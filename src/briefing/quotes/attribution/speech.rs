@@ -294,9 +294,7 @@ impl Ctx<'_> {
                     {
                         return self.role_speaker(&desc, toks[v].at());
                     }
-                    if is_org_name(&n.text)
-                        && let Some(who) = Self::affiliated(toks, sent.start, p)
-                    {
+                    if let Some(who) = Self::affiliated(toks, sent.start, p, is_org_name(&n.text)) {
                         return Who::Person(who, Basis::SaidVerb);
                     }
                     // `a source close to Ana Ruiz said`, `a lawyer for Ana
