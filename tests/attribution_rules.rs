@@ -2089,3 +2089,17 @@ fn speech_acts_that_judge_or_disclose_report_their_subjects_words() {
         "`blamed`, `alleged`, `welcomed` report what their subject said"
     );
 }
+
+#[test]
+fn a_description_with_a_complement_is_headed_by_the_word_before_it() {
+    assert_eq!(
+        speakers(
+            "Lena Park, director of the Avonford Museum, opened the dig.\n\n\
+             The director of the Avonford Museum said the find was \u{201c}a first for the region.\u{201d}\n\n\
+             Tomas Berg, the MP for Avonford, spoke at the rally.\n\n\
+             \u{201c}We will not wait,\u{201d} the MP for Avonford said."
+        ),
+        [some("Lena Park"), some("Tomas Berg")],
+        "`the director of X said`: the director, not the body the complement names"
+    );
+}

@@ -61,11 +61,27 @@ pub(super) fn definite_description<'a>(
     j: usize,
 ) -> Option<Vec<&'a str>> {
     let mut k = j;
-    while k > lo && j - k <= 5 {
+    while k > lo && j - k <= 8 {
         let w = toks[k - 1].word()?;
         if w.eq_ignore_ascii_case("the") {
             let words: Vec<&str> = toks[k..j].iter().filter_map(Tok::word).collect();
+            // `the chair of the Avonford Group said`: this `the` opens the
+            // complement; the description starts further back.
+            let complement = k >= lo + 2
+                && toks[k - 2]
+                    .word()
+                    .is_some_and(|p| matches!(p, "of" | "for" | "at"));
+            if let Some(head) = headed(&words) {
+                return Some(head);
+            }
+            if complement {
+                k -= 1;
+                continue;
+            }
             let org = is_org_name(&capitalised(&words));
+            if j - k > 5 {
+                return None;
+            }
             return (!words.is_empty() && !org && is_person_description(&words)).then_some(words);
         }
         // `the former police officer and firefighter`: one person; `Greer
@@ -81,6 +97,18 @@ pub(super) fn definite_description<'a>(
         k -= 1;
     }
     None
+}
+
+/// `the director of INAH`, `the MP for Abetifi`: a person's description
+/// whose complement names a body or a place. The description is the words
+/// before the complement, which may hold an organisation's word.
+fn headed<'a>(words: &[&'a str]) -> Option<Vec<&'a str>> {
+    let i = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "for" | "at"))
+        .filter(|&i| i > 0)?;
+    let head = &words[..i];
+    (is_person_description(head) && !is_org_name(&capitalised(head))).then(|| head.to_vec())
 }
 
 /// `the Chinese foreign ministry`, `the Kenyan government`: the words of a
