@@ -489,20 +489,22 @@ fn ninth_blind_news() {
 
 /// A tenth blind set: 18 more news pages from outlets no other set uses
 /// (Australian, Canadian, Irish, Maltese, South African, Ghanaian and EU
-/// pages), gathered and labelled by reading (issue 10p) before any code ran
-/// on them. Measured once, with the rules of rounds 1–9 (round 9 written from
-/// blind9's misses without looking at this set): recall 98.9% (87/88),
-/// accuracy 68.2% (60/88), precision 91.7% (55/60). Those are its untuned
-/// figures. The tenth round (issue 10q) then wrote rules from its misses'
-/// kinds, so the level the floors now hold (recall 98.9% (87/88), accuracy
-/// 75.0% (66/88), precision 96.8% (61/63)) is tuned.
+/// pages), gathered and labelled by reading (issue 10p) before any code ran on
+/// them. Measured once, with the rules of rounds 1–9 (round 9 written from
+/// blind9's misses without looking at this set): recall 98.9% (87/88), accuracy
+/// 68.2% (60/88), precision 91.7% (55/60). Those are its untuned figures. The
+/// tenth round (issue 10q) then wrote rules from its misses' kinds, so the
+/// level the floors now hold (recall 98.9% (87/88), accuracy 75.0% (66/88),
+/// precision 96.8% (61/63)) is tuned. Round 21 (written from blind28's and
+/// blind29's misses, not this set's) raised it to: recall 98.9% (87/88),
+/// accuracy 76.1% (67/88), precision 96.9% (62/64); the floors hold that.
 #[test]
 fn tenth_blind_news() {
     set_in_folder(
         "blind10",
         Floor {
             recall: 98.8,
-            accuracy: 75.0,
+            accuracy: 76.1,
             precision: 96.8,
         },
     );
@@ -519,13 +521,16 @@ fn tenth_blind_news() {
 /// 100.0% (76/76), accuracy 84.2% (64/76), precision 100.0% (61/61)) is tuned.
 /// Round 20 (from tuned sets' misses) raised it to: recall 100.0% (76/76),
 /// accuracy 85.5% (65/76), precision 100.0% (62/62); the floors hold that.
+/// Round 21 (written from blind28's and blind29's misses, not this set's)
+/// raised it to: recall 100.0% (76/76), accuracy 86.8% (66/76), precision
+/// 100.0% (63/63); the floors hold that.
 #[test]
 fn eleventh_blind_news() {
     set_in_folder(
         "blind11",
         Floor {
             recall: 100.0,
-            accuracy: 85.5,
+            accuracy: 86.8,
             precision: 100.0,
         },
     );
@@ -700,14 +705,16 @@ fn eighteenth_blind_news() {
 /// blind16's and blind17's misses), round 16 (from blind18's), round 17 (from
 /// blind22's), round 18 (from blind20's and blind23's) and round 19 (from
 /// blind24's and blind25's) the same. Those are its untuned figures, and the
-/// floors hold them.
+/// floors hold them. Round 21 (written from blind28's and blind29's misses, not
+/// this set's) raised it to: recall 96.7% (58/60), accuracy 90.0% (54/60),
+/// precision 97.8% (44/45); the floors hold that.
 #[test]
 fn nineteenth_blind_news() {
     set_in_folder(
         "blind19",
         Floor {
             recall: 96.6,
-            accuracy: 88.3,
+            accuracy: 90.0,
             precision: 97.7,
         },
     );
@@ -901,15 +908,18 @@ fn twenty_seventh_blind_news() {
 /// ran on them. Measured with the rules of rounds 1–19: recall 98.5% (67/68),
 /// accuracy 73.5% (50/68), precision 84.9% (45/53); with round 20's first three
 /// rules (written from tuned sets' misses, before this set was read) the same.
-/// Those are its untuned figures, and the floors hold them.
+/// Those are its untuned figures, and the floors hold them. Round 21, written
+/// from this set's misses and blind29's (so tuned from here on), raised it to:
+/// recall 98.5% (67/68), accuracy 75.0% (51/68), precision 85.2% (46/54); the
+/// floors hold that.
 #[test]
 fn twenty_eighth_blind_news() {
     set_in_folder(
         "blind28",
         Floor {
             recall: 98.5,
-            accuracy: 73.5,
-            precision: 84.9,
+            accuracy: 75.0,
+            precision: 85.1,
         },
     );
 }
@@ -922,15 +932,17 @@ fn twenty_eighth_blind_news() {
 /// rounds 1–19: recall 98.5% (64/65), accuracy 69.2% (45/65), precision 81.2%
 /// (39/48); with round 20's first three rules (written from tuned sets' misses,
 /// before this set was read) the same. Those are its untuned figures, and the
-/// floors hold them.
+/// floors hold them. Round 21, written from this set's misses and blind28's (so
+/// tuned from here on), raised it to: recall 98.5% (64/65), accuracy 78.5%
+/// (51/65), precision 91.8% (45/49); the floors hold that.
 #[test]
 fn twenty_ninth_blind_news() {
     set_in_folder(
         "blind29",
         Floor {
             recall: 98.4,
-            accuracy: 69.2,
-            precision: 81.2,
+            accuracy: 78.4,
+            precision: 91.8,
         },
     );
 }

@@ -2103,3 +2103,31 @@ fn a_description_with_a_complement_is_headed_by_the_word_before_it() {
         "`the director of X said`: the director, not the body the complement names"
     );
 }
+
+// Round 21 (from blind28's and blind29's misses).
+
+#[test]
+fn a_members_title_and_a_pilgrims_honorific_are_no_part_of_a_name() {
+    assert_eq!(
+        speakers(
+            "\u{201c}The fares are too high,\u{201d} Standing Committee Member Lena Park said.\n\n\
+             \u{201c}We will win the seat,\u{201d} Alhaji Tomas Berg said.\n\n\
+             \u{201c}It was a good day,\u{201d} said Berg."
+        ),
+        [some("Lena Park"), some("Tomas Berg"), some("Tomas Berg")],
+        "`Member` and `Alhaji` are titles before a name"
+    );
+}
+
+#[test]
+fn a_question_verb_reports_its_subjects_words() {
+    assert_eq!(
+        speakers(
+            "Lena Park spoke to the council on Monday.\n\n\
+             \u{201c}Where is the money?\u{201d} she questioned.\n\n\
+             \u{201c}Who signed it?\u{201d} queried Tomas Berg."
+        ),
+        [some("Lena Park"), some("Tomas Berg")],
+        "`questioned` and `queried` report speech, and invert as `asked` does"
+    );
+}

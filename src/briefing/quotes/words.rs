@@ -465,6 +465,8 @@ static SPEECH_VERBS: WordSet = word_set! {
     "rebuked", "blamed", "blames", "welcomed", "welcomes", "applauded", "lauded",
     "ventured", "hinted", "characterised", "characterized",
     "termed", "recounted", "opined",
+    // Questions put: `"Where is the evidence?" he questioned`.
+    "questioned", "quizzed", "queried", "wondered",
 };
 
 pub(super) fn is_speech_verb(word: &str) -> bool {
@@ -505,6 +507,8 @@ static INVERTING: WordSet = word_set! {
     // A reply inverts as `replied` does (`"...," answered Cllr Ana Ruiz`):
     // what follows a reply verb right after a quote is who replied.
     "answered", "responded", "replies",
+    // A question inverts as `asked` does: `"...?" queried Ana Ruiz`.
+    "questioned", "quizzed", "queried", "wondered",
 };
 
 pub(super) fn inverts(word: &str) -> bool {
@@ -571,6 +575,12 @@ static TITLES: WordSet = word_set! {
     // before two words or more (`Sri Lanka` is a country): see
     // `is_full_name_honorific`.
     "datuk", "dato", "datin", "seri", "tun", "sri", "shri",
+    // West Africa's and the Muslim world's honorifics for one who made the
+    // pilgrimage: `Alhaji Ana Kanu`, `Hajia Lena Park`.
+    "alhaji", "alhaja", "hajia", "hajiya", "haji",
+    // A member's title, after the body it names (`Standing Committee
+    // Member Ana Ruiz`, `Board Member Tomas Berg`).
+    "member",
     // Local offices: `San Antonio Councilman Roberto Treviño`.
     "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman",
     "assemblyman", "assemblywoman", "legislator", "magistrate", "coroner", "superintendent",
