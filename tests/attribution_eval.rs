@@ -934,15 +934,17 @@ fn twenty_eighth_blind_news() {
 /// before this set was read) the same. Those are its untuned figures, and the
 /// floors hold them. Round 21, written from this set's misses and blind28's (so
 /// tuned from here on), raised it to: recall 98.5% (64/65), accuracy 78.5%
-/// (51/65), precision 91.8% (45/49); the floors hold that.
+/// (51/65), precision 91.8% (45/49); the floors hold that. Round 21's later
+/// rules raised it to: recall 98.5% (64/65), accuracy 80.0% (52/65), precision
+/// 92.0% (46/50); the floors hold that.
 #[test]
 fn twenty_ninth_blind_news() {
     set_in_folder(
         "blind29",
         Floor {
             recall: 98.4,
-            accuracy: 78.4,
-            precision: 91.8,
+            accuracy: 80.0,
+            precision: 92.0,
         },
     );
 }

@@ -2131,3 +2131,15 @@ fn a_question_verb_reports_its_subjects_words() {
         "`questioned` and `queried` report speech, and invert as `asked` does"
     );
 }
+
+#[test]
+fn a_document_named_for_a_body_is_the_bodys() {
+    assert_eq!(
+        speakers(
+            "Avonford's Ministry of Water Resources (MWR) said the dam was safe.\n\n\
+             A MWR statement said, \u{201c}The reservoir will stay open all summer.\u{201d}"
+        ),
+        [some("Ministry of Water Resources")],
+        "`A MWR statement said`: the ministry's, and an owner before the long form is no part of it"
+    );
+}

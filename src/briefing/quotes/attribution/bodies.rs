@@ -50,6 +50,9 @@ impl Ctx<'_> {
     /// words before `j` are no such description.
     pub(super) fn body_or_document(&self, toks: &[Tok], lo: usize, j: usize) -> Option<Who> {
         let noun = toks[..j].last().filter(|_| j > lo)?.word()?;
+        if let Some(who) = self.bodys_document(toks, lo, j, noun) {
+            return Some(who);
+        }
         let the = (lo..j.saturating_sub(1)).rev().take(2).find(|&k| {
             toks[k]
                 .word()
@@ -90,6 +93,35 @@ impl Ctx<'_> {
             .iter()
             .all(|n| *n == full || full.ends_with(&format!(" {n}")));
         one.then(|| Who::Person(full.clone(), Basis::Role))
+    }
+
+    /// `A MoFA statement said`, `the police statement said`: a document
+    /// named for a body is that body's. The body is a capitalised name or
+    /// an acronym right before the document's noun, or a body's noun that
+    /// means the one body of that kind the source named.
+    fn bodys_document(&self, toks: &[Tok], lo: usize, j: usize, noun: &str) -> Option<Who> {
+        let document = matches!(noun, "statement" | "release" | "letter" | "message");
+        if !document || j < lo + 2 {
+            return None;
+        }
+        let owner = toks[j - 2].word()?;
+        if is_cap(owner) && !is_stop(owner) {
+            let p = phrase_back(toks, lo, j - 2);
+            let n = name_of(toks, p..j - 1)?;
+            return Some(Who::Person(n.text, Basis::SaidVerb));
+        }
+        let kind = speaking_body(owner)?;
+        let named = self.bodies.get(kind)?;
+        let before: Vec<&String> = named
+            .iter()
+            .filter(|(at, _)| *at < toks[j - 1].at())
+            .map(|(_, n)| n)
+            .collect();
+        let full = *before.iter().max_by_key(|n| n.len())?;
+        before
+            .iter()
+            .all(|n| *n == full || full.ends_with(&format!(" {n}")))
+            .then(|| Who::Person(full.clone(), Basis::Role))
     }
 
     /// Where a bracketed aside ending right before token `c` opens (`Ana

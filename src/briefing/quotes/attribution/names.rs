@@ -437,25 +437,41 @@ pub(super) fn defined_acronyms(toks: &[Tok]) -> Vec<(String, String)> {
             p -= 1;
         }
         let words: Vec<&str> = toks[p..b].iter().filter_map(Tok::word).collect();
-        let Some(last) = words.last() else { continue };
-        // A joining word's lowercase initial can only match a lowercase
-        // letter, so an all-capitals acronym still needs the capitalised
-        // words' initials alone.
-        let initials: Vec<u8> = words.iter().map(|w| w.as_bytes()[0]).collect();
-        let mut letters = acronym.bytes().peekable();
-        for c in &initials {
-            if letters.peek() == Some(c) {
-                letters.next();
-            }
-        }
-        if letters.peek().is_none()
-            && acronym.as_bytes().last() == last.as_bytes().first()
-            && words.len() >= 2
-        {
-            found.push((acronym.to_string(), words.join(" ")));
+        // `Oman's Ministry of Foreign Affairs (MoFA)`: when the words after
+        // an owner's possessive spell the short form alone, the long form
+        // starts there; the owner is no part of the body's name. (`National
+        // Farmers' Union (NFU)` needs its possessive word.)
+        let owned = words
+            .iter()
+            .rposition(|w| is_possessive(w))
+            .map(|k| &words[k + 1..])
+            .filter(|rest| spells(acronym, rest));
+        if let Some(long) = owned.or(Some(&words[..]).filter(|w| spells(acronym, w))) {
+            found.push((acronym.to_string(), long.join(" ")));
         }
     }
     found
+}
+
+/// Whether `words` (two or more) can be the long form of `acronym`: its
+/// letters are, in order, initials of the words, and its last letter the
+/// last word's.
+fn spells(acronym: &str, words: &[&str]) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
+    // A joining word's lowercase initial can only match a lowercase
+    // letter, so an all-capitals acronym still needs the capitalised
+    // words' initials alone.
+    let mut letters = acronym.bytes().peekable();
+    for w in words {
+        if letters.peek() == Some(&w.as_bytes()[0]) {
+            letters.next();
+        }
+    }
+    letters.peek().is_none()
+        && acronym.as_bytes().last() == last.as_bytes().first()
+        && words.len() >= 2
 }
 
 /// A title-case line (a headline, a `Related:` link): its capitalised words
