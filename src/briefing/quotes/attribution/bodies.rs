@@ -82,10 +82,17 @@ impl Ctx<'_> {
         if the + 2 != j {
             return None;
         }
+        self.the_one_body(noun, toks[j - 1].at())
+    }
+
+    /// The one body the source named with a body's `noun` before byte
+    /// `at`, however far back: its fullest name, if every mention before is
+    /// that name or its end (`Dunmore High Court`, `the High Court`).
+    fn the_one_body(&self, noun: &str, at: usize) -> Option<Who> {
         let named = self.bodies.get(speaking_body(noun)?)?;
         let before: Vec<&String> = named
             .iter()
-            .filter(|(at, _)| *at < toks[j - 1].at())
+            .filter(|(pos, _)| *pos < at)
             .map(|(_, n)| n)
             .collect();
         let full = *before.iter().max_by_key(|n| n.len())?;
@@ -110,18 +117,7 @@ impl Ctx<'_> {
             let n = name_of(toks, p..j - 1)?;
             return Some(Who::Person(n.text, Basis::SaidVerb));
         }
-        let kind = speaking_body(owner)?;
-        let named = self.bodies.get(kind)?;
-        let before: Vec<&String> = named
-            .iter()
-            .filter(|(at, _)| *at < toks[j - 1].at())
-            .map(|(_, n)| n)
-            .collect();
-        let full = *before.iter().max_by_key(|n| n.len())?;
-        before
-            .iter()
-            .all(|n| *n == full || full.ends_with(&format!(" {n}")))
-            .then(|| Who::Person(full.clone(), Basis::Role))
+        self.the_one_body(owner, toks[j - 1].at())
     }
 
     /// Where a bracketed aside ending right before token `c` opens (`Ana
