@@ -65,23 +65,24 @@ pub(super) fn definite_description<'a>(
         let w = toks[k - 1].word()?;
         if w.eq_ignore_ascii_case("the") {
             let words: Vec<&str> = toks[k..j].iter().filter_map(Tok::word).collect();
-            // `the chair of the Avonford Group said`: this `the` opens the
-            // complement; the description starts further back.
-            let complement = k >= lo + 2
-                && toks[k - 2]
-                    .word()
-                    .is_some_and(|p| matches!(p, "of" | "for" | "at"));
             if let Some(head) = headed(&words) {
                 return Some(head);
             }
-            if complement {
+            // `the chair of the Avonford Group said`: this `the` opens the
+            // complement; the description starts further back.
+            if k >= lo + 2
+                && toks[k - 2]
+                    .word()
+                    .is_some_and(|p| matches!(p, "of" | "for" | "at"))
+            {
                 k -= 1;
                 continue;
             }
-            let org = is_org_name(&capitalised(&words));
+            // Only a description with a complement may run past five words.
             if j - k > 5 {
                 return None;
             }
+            let org = is_org_name(&capitalised(&words));
             return (!words.is_empty() && !org && is_person_description(&words)).then_some(words);
         }
         // `the former police officer and firefighter`: one person; `Greer

@@ -107,6 +107,9 @@ impl Ctx<'_> {
     /// an acronym right before the document's noun, or a body's noun that
     /// means the one body of that kind the source named.
     fn bodys_document(&self, toks: &[Tok], lo: usize, j: usize, noun: &str) -> Option<Who> {
+        // Fewer nouns than `body_or_document` takes: before `post`, `tweet`
+        // or `note` a capitalised word is the platform or the kind of note
+        // (`the Facebook post said`), not who wrote it.
         let document = matches!(noun, "statement" | "release" | "letter" | "message");
         if !document || j < lo + 2 {
             return None;
