@@ -2143,3 +2143,58 @@ fn a_document_named_for_a_body_is_the_bodys() {
         "`A MWR statement said`: the ministry's, and an owner before the long form is no part of it"
     );
 }
+
+// Round 22 (from the misses of blind28 and blind31, measured before it).
+
+#[test]
+fn a_name_ending_in_a_country_is_no_one_a_pronoun_means() {
+    let speakers_in = |sources: &[(&str, &str)], source: &str| -> Vec<Option<String>> {
+        extract(sources)
+            .into_iter()
+            .filter(|q| q.source == source)
+            .map(|q| q.speaker)
+            .collect()
+    };
+    // Another source makes a body named for a country speak, which made
+    // the country's name alone a person's short form.
+    let other = (
+        "b",
+        "\u{201c}Fees must rise,\u{201d} Universities UK said on Monday.",
+    );
+    assert_eq!(
+        speakers_in(
+            &[
+                other,
+                (
+                    "a",
+                    "Lena Park was named vice-chancellor in January.\n\n\
+                     At a seminar on the impact of UK universities abroad, she said money was short.\n\n\
+                     \u{201c}We have a worrying future,\u{201d} she said."
+                )
+            ],
+            "a"
+        ),
+        [some("Lena Park")],
+        "`UK` is a country, not a short form of `Universities UK`"
+    );
+    let airline = (
+        "b",
+        "\u{201c}Flights are late,\u{201d} Virgin Australia said.",
+    );
+    assert_eq!(
+        speakers_in(
+            &[
+                airline,
+                (
+                    "a",
+                    "The Commonwealth Bank of Australia was hit by an outage.\n\n\
+                     \u{201c}We are sorry,\u{201d} a bank spokeswoman said.\n\n\
+                     \u{201c}Branches stay open,\u{201d} she added."
+                )
+            ],
+            "a"
+        ),
+        [None, None],
+        "the spokeswoman goes unnamed; `Australia` is no person"
+    );
+}

@@ -761,7 +761,26 @@ pub(super) fn is_stop(word: &str) -> bool {
 /// `Commerce Ministry`), or a digit (a product's or a model's: `Galaxy S8`,
 /// `Boeing 737`): not a person's.
 pub(super) fn is_org_name(name: &str) -> bool {
-    name.split(' ').any(is_org_word) || name.bytes().any(|b| b.is_ascii_digit())
+    name.split(' ').any(is_org_word)
+        || name.bytes().any(|b| b.is_ascii_digit())
+        || name.rsplit(' ').next().is_some_and(is_country_noun)
+}
+
+/// A country's own name (`Zambia`, `UK`), which ends the names of places
+/// and bodies (`Western Australia`, `Universities UK`) and no person's.
+/// The countries that are also surnames (`Jimmy Wales`, `Kathy Ireland`)
+/// and the people's adjectives (`Dawn French`) are left out.
+fn is_country_noun(word: &str) -> bool {
+    #[rustfmt::skip]
+    static NOT_ALONE: WordSet = word_set! {
+        "england", "ireland", "wales", "scotland", "france", "english", "french", "german",
+        "irish", "welsh", "dutch", "polish", "scottish", "swiss", "thai", "cuban",
+    };
+    #[rustfmt::skip]
+    static SHORT: WordSet = word_set! { "uk", "us", "usa", "uae", "u.k.", "u.s." };
+    let word = strip_possessive(word);
+    (listed(&COUNTRIES, word) && !listed(&NOT_ALONE, word))
+        || (all_caps(word) && listed(&SHORT, word))
 }
 
 /// Where a verb's subject may end: before `v`, back over filler words
