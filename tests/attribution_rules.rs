@@ -2198,3 +2198,15 @@ fn a_name_ending_in_a_country_is_no_one_a_pronoun_means() {
         "the spokeswoman goes unnamed; `Australia` is no person"
     );
 }
+
+#[test]
+fn a_speech_verb_after_an_article_is_a_noun_and_reports_no_one() {
+    assert_eq!(
+        speakers(
+            "Prosecutor Lena Park told the court that the accused was \
+             \u{201c}in no state to drive\u{201d}."
+        ),
+        [some("Lena Park")],
+        "`the accused` is a person, not the verb nearest the quotation"
+    );
+}

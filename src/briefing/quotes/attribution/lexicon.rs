@@ -6,8 +6,8 @@ use foldhash::{HashMap, HashSet};
 
 use crate::briefing::quotes::people::People;
 use crate::briefing::quotes::words::{
-    Tok, inverts, is_cap, is_date_word, is_org_name, is_particle, is_possessive, is_speech_verb,
-    is_title, skip_fillers_back, strip_possessive,
+    Tok, inverts, is_cap, is_date_word, is_org_name, is_particle, is_possessive, is_title,
+    skip_fillers_back, speech_verb_at, strip_possessive,
 };
 
 use super::names::{
@@ -124,7 +124,7 @@ impl Names {
             // Whoever a speech verb reports is a person too, when the
             // name has two words or more (one word may be `Beijing`).
             for v in 0..toks.len() {
-                if !toks[v].word().is_some_and(is_speech_verb) || in_head(v) {
+                if !speech_verb_at(toks, v) || in_head(v) {
                     continue;
                 }
                 let j = skip_fillers_back(toks, 0, v);

@@ -31,7 +31,7 @@ use super::super::model::SpeakerBasis as Basis;
 
 use super::marks::{self, Marked};
 use super::personhood::Gender;
-use super::words::{Tok, all_caps, is_org_name, is_speech_verb, sentences, tokenize};
+use super::words::{Tok, all_caps, is_org_name, sentences, speech_verb_at, tokenize};
 
 mod bodies;
 mod lexicon;
@@ -73,9 +73,7 @@ impl Unit<'_> {
     }
 
     fn has_speech_verb(&self) -> bool {
-        self.toks
-            .iter()
-            .any(|t| t.word().is_some_and(is_speech_verb))
+        (0..self.toks.len()).any(|k| speech_verb_at(&self.toks, k))
     }
 
     /// The unit's quotations, when it holds nothing else.
@@ -404,7 +402,7 @@ impl<'s> Ctx<'s> {
         // A few verbs at most: each costs the sentence's length.
         sent.clone()
             .rev()
-            .filter(|&k| unit.toks[k].word().is_some_and(is_speech_verb))
+            .filter(|&k| speech_verb_at(&unit.toks, k))
             .take(3)
             .map(|v| match self.resolve(unit, sent, v, 0) {
                 Who::Person(n, _) => (v, Some(n)),

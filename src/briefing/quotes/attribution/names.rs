@@ -11,7 +11,8 @@ use crate::briefing::quotes::roles::is_office;
 use crate::briefing::quotes::words::{
     LISTED_MAX, Tok, all_caps, is_cap, is_country, is_date_word, is_demonym, is_determiner,
     is_full_name_honorific, is_honorific, is_org_name, is_particle, is_possessive, is_post_nominal,
-    is_pronoun, is_speech_verb, is_stop, is_title, lower, opens_adverbial, strip_possessive,
+    is_pronoun, is_speech_verb, is_stop, is_title, lower, opens_adverbial, speech_verb_at,
+    strip_possessive,
 };
 
 use super::Unit;
@@ -646,7 +647,7 @@ pub(super) fn same_person(a: &str, b: &str) -> bool {
 /// said`, `said he`, `He told reporters`).
 pub(super) fn pronoun_speaks(toks: &[Tok], sent: &Range<usize>) -> bool {
     (sent.start..sent.end).any(|k| {
-        toks[k].word().is_some_and(is_speech_verb)
+        speech_verb_at(toks, k)
             && ((k > sent.start && toks[k - 1].word().is_some_and(is_pronoun))
                 || toks
                     .get(k + 1)

@@ -10,7 +10,7 @@ use crate::briefing::quotes::roles::definite_description;
 use crate::briefing::quotes::words::{
     LISTED_MAX, Tok, inverts, is_cap, is_determiner, is_filler, is_linking, is_org_name,
     is_particle, is_possessive, is_pronoun, is_speech_verb, is_stop, is_title, lower,
-    skip_fillers_back,
+    skip_fillers_back, speech_verb_at,
 };
 
 use super::names::{first_word, name_of, phrase_fwd, phrase_word};
@@ -135,7 +135,7 @@ impl Ctx<'_> {
         if q > sent.start && name_word(toks.get(q - 1)) && name_word(toks.get(q + 1)) {
             return Some(Who::Unknown);
         }
-        let is_verb = |k: &usize| toks[*k].word().is_some_and(is_speech_verb);
+        let is_verb = |k: &usize| speech_verb_at(toks, *k);
         // `"...," said X` / `"...," X said`: the attribution right after the
         // closing mark is the strongest tie there is, even when it goes on
         // into a second quotation (`"...," she said, "..."`).
@@ -413,7 +413,7 @@ pub(super) fn opens_with_someone_new(toks: &[Tok], sent: &Range<usize>) -> bool 
 /// `A headteacher has said ...` (an indefinite subject), `..., according to
 /// a top health official.`
 pub(super) fn withholds_name(toks: &[Tok], sent: &Range<usize>) -> bool {
-    let speech = (sent.start..sent.end).any(|k| toks[k].word().is_some_and(is_speech_verb));
+    let speech = (sent.start..sent.end).any(|k| speech_verb_at(toks, k));
     let according = (sent.start..sent.end.saturating_sub(2)).any(|k| {
         toks[k]
             .word()
@@ -431,7 +431,7 @@ pub(super) fn withholds_name(toks: &[Tok], sent: &Range<usize>) -> bool {
             k += 1;
         }
         let v = (k..sent.end.min(k + 3)).find(|&i| !toks[i].word().is_some_and(is_filler));
-        article && k > f + 1 && v.is_some_and(|v| toks[v].word().is_some_and(is_speech_verb))
+        article && k > f + 1 && v.is_some_and(|v| speech_verb_at(toks, v))
     });
     according || (speech && (opens_with_someone_new(toks, sent) || indefinite_speaker))
 }
@@ -447,7 +447,7 @@ pub(super) fn possessed_speaker(toks: &[Tok], sent: &Range<usize>) -> bool {
     };
     let common = |k: usize| toks[k].word().is_some_and(|w| !is_cap(w) && !is_pronoun(w));
     (sent.start..sent.end)
-        .filter(|&v| toks[v].word().is_some_and(is_speech_verb))
+        .filter(|&v| speech_verb_at(toks, v))
         .take(3)
         .any(|v| {
             let j = skip_fillers_back(toks, sent.start, v);

@@ -11,8 +11,8 @@ use crate::briefing::quotes::roles::{
 };
 use crate::briefing::quotes::words::{
     LISTED_MAX, Tok, inverts, is_cap, is_date_word, is_determiner, is_filler, is_linking,
-    is_org_name, is_possessive, is_pronoun, is_speech_verb, is_stop, is_title, lower,
-    skip_fillers_back,
+    is_org_name, is_possessive, is_pronoun, is_stop, is_title, lower, skip_fillers_back,
+    speech_verb_at,
 };
 
 use super::names::{
@@ -466,9 +466,8 @@ impl Ctx<'_> {
             && verb.ends_with("ing")
             && v > sent.start
             && toks[v - 1].is_punct(',')
-            && let Some(first) = (sent.start..v.saturating_sub(1)).find(|&k| {
-                first_word(toks, sent) != Some(k) && toks[k].word().is_some_and(is_speech_verb)
-            })
+            && let Some(first) = (sent.start..v.saturating_sub(1))
+                .find(|&k| first_word(toks, sent) != Some(k) && speech_verb_at(toks, k))
             && let Who::Person(n, basis) = self.resolve(unit, sent, first, depth + 1)
         {
             return Who::Person(n, basis);
@@ -481,9 +480,9 @@ impl Ctx<'_> {
         let opening_participle =
             first_word(toks, sent).filter(|&f| toks[f].word().is_some_and(|w| w.ends_with("ing")));
         if depth < 3
-            && let Some(pv) = (sent.start..v).rev().find(|&k| {
-                Some(k) != opening_participle && toks[k].word().is_some_and(is_speech_verb)
-            })
+            && let Some(pv) = (sent.start..v)
+                .rev()
+                .find(|&k| Some(k) != opening_participle && speech_verb_at(toks, k))
         {
             return self.resolve(unit, sent, pv, depth + 1);
         }
