@@ -2210,3 +2210,30 @@ fn a_speech_verb_after_an_article_is_a_noun_and_reports_no_one() {
         "`the accused` is a person, not the verb nearest the quotation"
     );
 }
+
+#[test]
+fn a_pronoun_after_a_named_subject_makes_no_person_of_the_sentence_before() {
+    assert_eq!(
+        speakers(
+            "Acme Weekly was unable to confirm the date. Ana Ruiz has said she will attend.\n\n\
+             The hall was full on Friday, and Acme Weekly counted a long queue.\n\n\
+             \u{201c}It was a good night,\u{201d} she said."
+        ),
+        [some("Ana Ruiz")],
+        "`she` in `Ana Ruiz has said she` is Ana Ruiz, so `Acme Weekly` stays no person"
+    );
+}
+
+#[test]
+fn an_unnamed_speaker_after_a_conjunction_is_still_someone_new() {
+    assert_eq!(
+        speakers(
+            "Lena Park accused the minister of snubbing the union.\n\n\
+             But a spokesperson for the ministry told reporters that the visit was a \
+             \u{201c}political matter\u{201d}. It was up to ministers \
+             \u{201c}whether to go or not\u{201d}, she added."
+        ),
+        [None, None],
+        "`she` goes on with the unnamed spokesperson, not Lena Park"
+    );
+}

@@ -73,8 +73,11 @@ impl Names {
                     .and_then(|f| full_name_subject(toks, sent, f));
                 // `Maria Lopez has lived here for 30 years. "It's home,"
                 // she said.`: whoever `he` or `she` speaks for right after
-                // a full name's sentence is that person.
+                // a full name's sentence is that person, unless the
+                // sentence names its own subject (`David Laws has said he
+                // ...`), whom the pronoun then means.
                 if let Some(name) = previous_subject.take()
+                    && subject.is_none()
                     && pronoun_speaks(toks, sent)
                 {
                     persons.push(name);

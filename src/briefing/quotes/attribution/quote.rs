@@ -390,10 +390,24 @@ pub(super) fn described_subject(toks: &[Tok], sent: &Range<usize>) -> bool {
 /// Whether a sentence's subject is someone indefinite (`A spokesman from
 /// ...`, `One resident`): a person the text introduces without a name.
 pub(super) fn opens_with_someone_new(toks: &[Tok], sent: &Range<usize>) -> bool {
-    let Some(f) = first_word(toks, sent) else {
+    let Some(mut f) = first_word(toks, sent) else {
         return false;
     };
     let mut buf = [0; LISTED_MAX];
+    // `But a spokesperson for the DfE told ...`: a conjunction or a
+    // linking adverb may open the sentence before its subject.
+    let linking = |w: &str, buf: &mut [u8; LISTED_MAX]| {
+        matches!(
+            lower(w, buf).unwrap_or(""),
+            "but" | "and" | "yet" | "meanwhile" | "however" | "still"
+        )
+    };
+    while toks[f].word().is_some_and(|w| linking(w, &mut buf)) {
+        match (f + 1..sent.end).find(|&k| toks[k].word().is_some()) {
+            Some(k) => f = k,
+            None => return false,
+        }
+    }
     let indefinite = matches!(
         lower(toks[f].word().unwrap_or(""), &mut buf).unwrap_or(""),
         "a" | "an" | "one" | "another"
