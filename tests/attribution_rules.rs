@@ -2237,3 +2237,15 @@ fn an_unnamed_speaker_after_a_conjunction_is_still_someone_new() {
         "`she` goes on with the unnamed spokesperson, not Lena Park"
     );
 }
+
+#[test]
+fn a_lowercase_description_before_a_full_name_after_the_verb_is_the_speakers() {
+    assert_eq!(
+        speakers(
+            "\u{201c}We will print twice a week,\u{201d} said publisher Lena Park.\n\n\
+             \u{201c}It was a long night,\u{201d} said goalie Tomas Berg, who made 40 saves."
+        ),
+        [some("Lena Park"), some("Tomas Berg")],
+        "`publisher` and `goalie` are no titles, but they describe the name after them"
+    );
+}

@@ -97,6 +97,22 @@ impl Ctx<'_> {
             {
                 return Some(Who::Person(n.text, Basis::SaidVerb));
             }
+            // `said publisher Daria Zmiyiwsky.`: lowercase nouns that are
+            // no title, then a full name that closes the clause. Words
+            // that lead elsewhere (`said after meeting Ana Ruiz`) do not.
+            let closes = e == hi || matches!(toks[e], Tok::Punct { .. });
+            let nouns = toks[i..k]
+                .iter()
+                .filter_map(Tok::word)
+                .all(|w| !is_stop(w) && !is_filler(w) && !w.ends_with("ing") && !w.ends_with("ed"));
+            if closes
+                && nouns
+                && let Some(n) = name_of(toks, k..e)
+                && n.words >= 2
+                && !is_org_name(&n.text)
+            {
+                return Some(Who::Person(n.text, Basis::SaidVerb));
+            }
         }
         let e = organisation_fwd(toks, i, phrase_fwd(toks, i, hi), hi);
         // `said Saturday afternoon`: a time, not a speaker; the speaker is
