@@ -2249,3 +2249,20 @@ fn a_lowercase_description_before_a_full_name_after_the_verb_is_the_speakers() {
         "`publisher` and `goalie` are no titles, but they describe the name after them"
     );
 }
+
+#[test]
+fn a_bare_quotation_after_a_paragraph_about_someone_already_quoted_is_theirs() {
+    assert_eq!(
+        speakers(
+            "\u{201c}We bowled badly,\u{201d} Lena Park said.\n\n\
+             The home side made 495 in reply.\n\n\
+             While the bowlers toiled, Park refrained from pointing fingers, \
+             instead admiring the batting.\n\n\
+             \u{201c}They had their plans. The bowlers tried their best.\u{201d}\n\n\
+             Tomas Berg made 163.\n\n\
+             \u{201c}It was a flat pitch.\u{201d}"
+        ),
+        [some("Lena Park"), some("Lena Park"), None],
+        "Park was quoted before; Berg, about whom the paragraph is, never was"
+    );
+}

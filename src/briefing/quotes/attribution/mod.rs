@@ -619,7 +619,8 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
         // `Mill worker Tomas Berg, 41, has worked there for 37 years.`: a
         // paragraph that only introduces one person, titled and named in
         // full, with no speech in it, hands its quotation-only successor to
-        // them.
+        // them; so does one about someone already quoted (`Park refrained
+        // from blaming them.`), whom the story has been following.
         let presented = || {
             let previous = ctx.previous.borrow();
             previous
@@ -628,7 +629,10 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                     s.age == 0 && s.alone && !s.spoke && !has_quote && !unit.has_speech_verb()
                 })
                 .and_then(|s| s.name.clone())
-                .filter(|n| ctx.introduced.contains(n))
+                .filter(|n| {
+                    ctx.introduced.contains(n)
+                        || speakers.iter().flatten().any(|(m, _)| same_person(m, n))
+                })
         };
         previous_unit = match introduced.take() {
             Some(n) if !has_quote => Some(n),
