@@ -2266,3 +2266,17 @@ fn a_bare_quotation_after_a_paragraph_about_someone_already_quoted_is_theirs() {
         "Park was quoted before; Berg, about whom the paragraph is, never was"
     );
 }
+
+#[test]
+fn abbreviated_offices_and_agent_are_titles() {
+    assert_eq!(
+        speakers(
+            "Local MLA Lena Park visited the village on Monday.\n\n\
+             \u{201c}The two villages worked together,\u{201d} the MLA said.\n\n\
+             \u{201c}Prices are up,\u{201d} Acme Livestock Agent Tomas Berg stated.\n\n\
+             \u{201c}We found the car,\u{201d} DC Ana Ruiz said."
+        ),
+        [some("Lena Park"), some("Tomas Berg"), some("Ana Ruiz")],
+        "`MLA`, `Agent` and `DC` stand before a name and are no part of it"
+    );
+}

@@ -613,6 +613,14 @@ static TITLES: WordSet = word_set! {
     "admiral", "commander", "commodore", "marshal", "trooper", "supt", "supt.", "insp",
     "insp.", "det", "det.", "const", "const.", "maj", "maj.", "brig", "brig.", "adm", "adm.",
     "capt", "cmdr.", "cdr.", "lieut", "lieut.",
+    // British and Commonwealth police ranks, abbreviated: `DC Vaevaso`,
+    // `DCI Ana Ruiz`, `PC Tomas Berg`.
+    "dc", "ds", "dci", "dcs", "pc",
+    // Legislators' abbreviated offices, the whole class: `the MLA said`,
+    // `Sinn Féin TD Ana Ruiz`, `Ontario MPP Tomas Berg`.
+    "mla", "msp", "mpp", "mha", "mna", "td", "mlc", "mhk",
+    // `Livestock Agent Rob Ould`, `FBI Special Agent Ana Ruiz`.
+    "agent",
     // The press's jobs, the whole class (`editor`, `correspondent`,
     // `reporter` and `host` are above): `Gazette Columnist Ana Ruiz`. Those
     // that are also a firm's (`public broadcaster NHK`, `oil producer`,
