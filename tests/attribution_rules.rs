@@ -2280,3 +2280,16 @@ fn abbreviated_offices_and_agent_are_titles() {
         "`MLA`, `Agent` and `DC` stand before a name and are no part of it"
     );
 }
+
+#[test]
+fn a_quoted_name_the_text_also_writes_bare_is_no_ones_words() {
+    assert_eq!(
+        speakers(
+            "Acme Weather said \u{201c}Rolly\u{201d} was 900 km east of the coast.\n\n\
+             Forecasters expect Typhoon Rolly to make landfall on Sunday.\n\n\
+             Lena Park was asked if she would leave. \u{201c}No,\u{201d} she said."
+        ),
+        [None, some("Lena Park")],
+        "`Rolly` is the storm's name; `No` is written nowhere else and is an answer"
+    );
+}

@@ -31,7 +31,7 @@ use super::super::model::SpeakerBasis as Basis;
 
 use super::marks::{self, Marked};
 use super::personhood::Gender;
-use super::words::{Tok, all_caps, is_org_name, sentences, speech_verb_at, tokenize};
+use super::words::{Tok, all_caps, is_cap, is_org_name, sentences, speech_verb_at, tokenize};
 
 mod bodies;
 mod lexicon;
@@ -397,6 +397,15 @@ impl<'s> Ctx<'s> {
         salient.filter(|s| s.spoke || s.name.is_none() || !is_headline(&unit.toks, sent))
     }
 
+    /// Whether a quotation is one capitalised word that the corpus also
+    /// writes outside quotation marks mid-sentence (`PAGASA said “Rolly”
+    /// was last seen`, after `Typhoon Rolly`): a name, which no one said.
+    /// An answer (`“No,” she said`) is written so nowhere else.
+    fn is_a_name(&self, text: &str) -> bool {
+        let word = text.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        !word.contains(' ') && is_cap(word) && self.lex.mid_caps.contains(word)
+    }
+
     /// The speakers of the sentence's last few speech verbs, last first.
     fn speech_verbs(&self, unit: &Unit, sent: &Range<usize>) -> Vec<(usize, Option<String>)> {
         // A few verbs at most: each costs the sentence's length.
@@ -507,7 +516,8 @@ pub(super) fn attribute(src: &Source, lex: &Lexicon) -> Attributed {
                 } else {
                     let comma = src.comma_inside[index]
                         || unit.toks.get(k + 1).is_some_and(|t| t.is_punct(','));
-                    if names_a_thing(&unit.toks, sent, k, &src.quotes[index].text) {
+                    let text = &src.quotes[index].text;
+                    if names_a_thing(&unit.toks, sent, k, text) || ctx.is_a_name(text) {
                         None
                     } else {
                         match ctx.speaker_of_quote(unit, sent, k, comma) {
