@@ -2293,3 +2293,17 @@ fn a_quoted_name_the_text_also_writes_bare_is_no_ones_words() {
         "`Rolly` is the storm's name; `No` is written nowhere else and is an answer"
     );
 }
+
+#[test]
+fn a_clause_opened_by_but_has_its_own_subject() {
+    assert_eq!(
+        speakers(
+            "Justice Lena Park began to question the lawyer, but Chief Justice Tomas Berg \
+             intervened, asserting, \u{201c}The counsel may speak freely.\u{201d}\n\n\
+             Ana Ruiz opened the hearing, but later stated that the case was \
+             \u{201c}far from simple\u{201d}."
+        ),
+        [some("Tomas Berg"), some("Ana Ruiz")],
+        "the participle is the `but` clause's subject's; with none there, the sentence's"
+    );
+}

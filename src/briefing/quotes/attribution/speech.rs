@@ -503,11 +503,46 @@ impl Ctx<'_> {
             return self.resolve(unit, sent, pv, depth + 1);
         }
         let opening = first_word(toks, sent);
-        let mut i = sent.start;
+        // `Munib began a question, but Chief Justice Isa intervened,
+        // asserting ...`: a clause that `but` opens after a comma has a
+        // subject of its own, nearer the verb than the sentence's.
+        let but = (sent.start + 1..v)
+            .rev()
+            .find(|&k| toks[k - 1].is_punct(',') && toks[k].word() == Some("but"));
+        let named = but
+            .and_then(|k| self.first_named(toks, sent, k + 1, v, from))
+            .or_else(|| self.first_named(toks, sent, sent.start, v, from));
+        if let Some(who) = named {
+            return who;
+        }
+        // `The mayor failed to vote ... and said "carried"`: a coordinated
+        // verb whose clause opens with a description is that person's.
+        if let Some(f) = opening
+            && f < v
+            && let Some(desc) = description_from(toks, f, v)
+            && let Some(n) = self.role(&desc, toks[f].at())
+        {
+            return Who::Person(n, Basis::Role);
+        }
+        Who::Unknown
+    }
+
+    /// The first person a clause names, from token `i` up to its verb `v`:
+    /// a pronoun's antecedent, the name that opens the sentence, or a
+    /// known person's name. (The sentence opens at `sent.start`.)
+    fn first_named(
+        &self,
+        toks: &[Tok],
+        sent: &Range<usize>,
+        mut i: usize,
+        v: usize,
+        from: usize,
+    ) -> Option<Who> {
+        let opening = first_word(toks, sent);
         while i < v {
             if let Some(w) = toks[i].word() {
                 if is_pronoun(w) && !toks.get(i + 1).and_then(Tok::word).is_some_and(is_cap) {
-                    return self.antecedent(toks[i].at(), w, from);
+                    return Some(self.antecedent(toks[i].at(), w, from));
                 }
                 if phrase_word(&toks[i]) {
                     let e = phrase_fwd(toks, i, v);
@@ -532,7 +567,7 @@ impl Ctx<'_> {
                             && (n.words >= 2 || self.lex.mid_caps.contains(&n.text))
                             && !is_org_name(&n.text);
                         if opens || self.is_person(&n) {
-                            return Who::Person(n.text, Basis::SaidVerb);
+                            return Some(Who::Person(n.text, Basis::SaidVerb));
                         }
                     }
                     i = e;
@@ -541,16 +576,7 @@ impl Ctx<'_> {
             }
             i += 1;
         }
-        // `The mayor failed to vote ... and said "carried"`: a coordinated
-        // verb whose clause opens with a description is that person's.
-        if let Some(f) = opening
-            && f < v
-            && let Some(desc) = description_from(toks, f, v)
-            && let Some(n) = self.role(&desc, toks[f].at())
-        {
-            return Who::Person(n, Basis::Role);
-        }
-        Who::Unknown
+        None
     }
 
     /// `was said to be "furious"`, `were described as "hopeless"`: after a
