@@ -2307,3 +2307,16 @@ fn a_clause_opened_by_but_has_its_own_subject() {
         "the participle is the `but` clause's subject's; with none there, the sentence's"
     );
 }
+
+#[test]
+fn a_name_after_a_preposition_and_an_adjective_is_not_the_subject() {
+    assert_eq!(
+        speakers(
+            "The priest at the funeral of murdered Garda Tomas Berg has pleaded: \
+             \u{201c}Turn the killers in.\u{201d}\n\n\
+             A spokesman for former Mayor Lena Park said the city was \u{201c}in mourning\u{201d}."
+        ),
+        [None, None],
+        "the dead garda and the former mayor are spoken of, not speaking"
+    );
+}

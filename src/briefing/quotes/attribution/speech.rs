@@ -317,16 +317,24 @@ impl Ctx<'_> {
                     // Ruiz said`: the name is a preposition's, and the
                     // speaker is whoever it describes.
                     // `the head of INEC in Osun said`: `the` may stand
-                    // between.
-                    let q = if p > sent.start + 1
-                        && toks[p - 1]
+                    // between, and so may an adjective (`the priest at the
+                    // funeral of murdered Garda Ana Ruiz said`).
+                    let mut q = p;
+                    if q > sent.start + 1
+                        && toks[q - 1].word().is_some_and(|w| {
+                            (w.ends_with("ed") && !speech_verb_at(toks, q - 1))
+                                || matches!(w, "late" | "slain" | "former" | "fellow")
+                        })
+                    {
+                        q -= 1;
+                    }
+                    if q > sent.start + 1
+                        && toks[q - 1]
                             .word()
                             .is_some_and(|w| w.eq_ignore_ascii_case("the"))
                     {
-                        p - 1
-                    } else {
-                        p
-                    };
+                        q -= 1;
+                    }
                     let prep = (q > sent.start).then(|| toks[q - 1].word()).flatten();
                     let governed = prep.is_some_and(|w| {
                         matches!(
