@@ -2320,3 +2320,16 @@ fn a_name_after_a_preposition_and_an_adjective_is_not_the_subject() {
         "the dead garda and the former mayor are spoken of, not speaking"
     );
 }
+
+#[test]
+fn an_unknown_name_after_a_titled_name_and_a_comma_is_their_party() {
+    assert_eq!(
+        speakers(
+            "Seconding, Councillor Tomas Berg, Avonford Independent said: \
+             \u{201c}I have raised this with the police.\u{201d}\n\n\
+             In Avonford, Lena Park said: \u{201c}We will wait.\u{201d}"
+        ),
+        [some("Tomas Berg"), some("Lena Park")],
+        "a titled name before the comma speaks; a place before it does not"
+    );
+}

@@ -300,6 +300,22 @@ impl Ctx<'_> {
                     let Some(n) = name_of(toks, p..j + 1) else {
                         return Who::Unknown; // `the spokesman said`
                     };
+                    // `Councillor Ana Ruiz, Democratic Unionist said`: an
+                    // untitled name no one is known by, after a titled
+                    // full name and a comma, is the person's party or post.
+                    if !n.titled
+                        && !self.is_person(&n)
+                        && p >= sent.start + 3
+                        && toks[p - 1].is_punct(',')
+                        && phrase_word(&toks[p - 2])
+                        && let b = phrase_back(toks, sent.start, p - 2)
+                        && let Some(before) = name_of(toks, b..p - 1)
+                        && before.titled
+                        && before.words >= 2
+                        && !is_org_name(&before.text)
+                    {
+                        return Who::Person(before.text, Basis::SaidVerb);
+                    }
                     // `Sgt. Scott Fleming of the St. Helena Police Department
                     // said`: the body is where the speaker works.
                     // `the first-term Member of Parliament said`: one
