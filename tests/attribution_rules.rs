@@ -2282,6 +2282,19 @@ fn abbreviated_offices_and_agent_are_titles() {
 }
 
 #[test]
+fn police_ranks_of_other_forces_and_unstopped_ranks_are_titles() {
+    assert_eq!(
+        speakers(
+            "\u{201c}Some boys were sighted,\u{201d} SP Tomas Berg said.\n\n\
+             \u{201c}The roads will be busy,\u{201d} ACP Ana Ruiz said.\n\n\
+             \u{201c}Drain the canals,\u{201d} Gen Lena Park said."
+        ),
+        [some("Tomas Berg"), some("Ana Ruiz"), some("Lena Park")],
+        "`SP`, `ACP` and `Gen` stand before a name and are no part of it"
+    );
+}
+
+#[test]
 fn a_quoted_name_the_text_also_writes_bare_is_no_ones_words() {
     assert_eq!(
         speakers(

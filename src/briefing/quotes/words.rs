@@ -613,9 +613,12 @@ static TITLES: WordSet = word_set! {
     "admiral", "commander", "commodore", "marshal", "trooper", "supt", "supt.", "insp",
     "insp.", "det", "det.", "const", "const.", "maj", "maj.", "brig", "brig.", "adm", "adm.",
     "capt", "cmdr.", "cdr.", "lieut", "lieut.",
-    // British and Commonwealth police ranks, abbreviated: `DC Vaevaso`,
+    // British and Commonwealth police ranks, abbreviated: `DC Ana Ruiz`,
     // `DCI Ana Ruiz`, `PC Tomas Berg`.
     "dc", "ds", "dci", "dcs", "pc",
+    // And South Asian, African and Pacific ones: `SP Wasiu Abiodun`, `ACP
+    // Tudravu`, `DSP Ana Ruiz`; `Gen` and `Col` without their stops.
+    "sp", "asp", "dsp", "acp", "dcp", "aig", "dig", "igp", "gen", "col",
     // Legislators' abbreviated offices, the whole class: `the MLA said`,
     // `Sinn Féin TD Ana Ruiz`, `Ontario MPP Tomas Berg`.
     "mla", "msp", "mpp", "mha", "mna", "td", "mlc", "mhk",
