@@ -473,13 +473,16 @@ static SPEECH_VERBS: WordSet = word_set! {
 /// a possessive it is a noun or an adjective (`the accused was`, `the
 /// alleged victim`, `his claims`), and reports no one's speech.
 pub(super) fn speech_verb_at(toks: &[Tok], k: usize) -> bool {
+    if !toks[k].word().is_some_and(is_speech_verb) {
+        return false;
+    }
     let mut buf = [0; LISTED_MAX];
     let after_determiner = k > 0
         && toks[k - 1]
             .word()
             .and_then(|w| lower(w, &mut buf))
             .is_some_and(is_determiner);
-    !after_determiner && toks[k].word().is_some_and(is_speech_verb)
+    !after_determiner
 }
 
 pub(super) fn is_speech_verb(word: &str) -> bool {
