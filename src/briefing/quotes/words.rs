@@ -897,6 +897,16 @@ pub(super) fn is_linking(word: &str) -> bool {
     )
 }
 
+/// A conjunction or linking adverb that may open a sentence before its
+/// subject: `But a spokesperson said`, `Meanwhile, Ruiz told`.
+pub(super) fn is_opening_conjunction(word: &str) -> bool {
+    let mut buf = [0; LISTED_MAX];
+    matches!(
+        lower(word, &mut buf).unwrap_or(""),
+        "but" | "and" | "so" | "yet" | "still" | "also" | "meanwhile" | "however"
+    )
+}
+
 /// Words that open a sentence with an adverbial clause, so that its subject
 /// comes after the first comma: `On Sunday, McMaster announced`,
 /// `Denying rumours ..., Prime Minister Ranil Wickremesinghe said`.

@@ -8,8 +8,8 @@ use crate::briefing::model::SpeakerBasis as Basis;
 use crate::briefing::quotes::personhood::is_person_noun;
 use crate::briefing::quotes::roles::definite_description;
 use crate::briefing::quotes::words::{
-    LISTED_MAX, Tok, inverts, is_cap, is_determiner, is_filler, is_linking, is_org_name,
-    is_particle, is_possessive, is_pronoun, is_speech_verb, is_stop, is_title, lower,
+    LISTED_MAX, Tok, inverts, is_cap, is_determiner, is_filler, is_linking, is_opening_conjunction,
+    is_org_name, is_particle, is_possessive, is_pronoun, is_speech_verb, is_stop, is_title, lower,
     skip_fillers_back, speech_verb_at,
 };
 
@@ -394,15 +394,8 @@ pub(super) fn opens_with_someone_new(toks: &[Tok], sent: &Range<usize>) -> bool 
         return false;
     };
     let mut buf = [0; LISTED_MAX];
-    // `But a spokesperson for the DfE told ...`: a conjunction or a
-    // linking adverb may open the sentence before its subject.
-    let linking = |w: &str, buf: &mut [u8; LISTED_MAX]| {
-        matches!(
-            lower(w, buf).unwrap_or(""),
-            "but" | "and" | "yet" | "meanwhile" | "however" | "still"
-        )
-    };
-    while toks[f].word().is_some_and(|w| linking(w, &mut buf)) {
+    // `But a spokesperson for the DfE told ...`.
+    while toks[f].word().is_some_and(is_opening_conjunction) {
         match (f + 1..sent.end).find(|&k| toks[k].word().is_some()) {
             Some(k) => f = k,
             None => return false,

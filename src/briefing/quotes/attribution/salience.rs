@@ -8,8 +8,8 @@ use crate::briefing::model::SpeakerBasis as Basis;
 use crate::briefing::quotes::personhood::Gender;
 use crate::briefing::quotes::roles::{description_from, is_office};
 use crate::briefing::quotes::words::{
-    LISTED_MAX, Tok, is_cap, is_honorific, is_org_name, is_possessive, is_pronoun, is_title, lower,
-    opens_adverbial, strip_possessive,
+    Tok, is_cap, is_honorific, is_opening_conjunction, is_org_name, is_possessive, is_pronoun,
+    is_title, opens_adverbial, strip_possessive,
 };
 
 use super::names::{Name, name_at, name_of, phrase_fwd, phrase_word, qualifies_group};
@@ -207,15 +207,7 @@ impl Ctx<'_> {
         let first = (sent.start..sent.end).find(|&i| toks[i].word().is_some())?;
         let person_at = |i: usize, strict: bool| -> Option<Option<String>> {
             let mut i = i;
-            while i < sent.end
-                && toks[i].word().is_some_and(|w| {
-                    let mut buf = [0; LISTED_MAX];
-                    matches!(
-                        lower(w, &mut buf).unwrap_or(""),
-                        "but" | "and" | "so" | "yet" | "still" | "also" | "meanwhile" | "however"
-                    )
-                })
-            {
+            while i < sent.end && toks[i].word().is_some_and(is_opening_conjunction) {
                 i += 1;
             }
             let w = toks.get(i).filter(|_| i < sent.end)?.word()?;
